@@ -1,0 +1,26 @@
+"""The command line: one module per verb, each a thin call into the library."""
+
+from __future__ import annotations
+
+import click
+
+from newstally import __version__
+from newstally.cli.extract import extract
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="newstally")
+def main() -> None:
+    """newstally: the numbers that news reports carry.
+
+    Reads noisy news pages, keeps the article, and extracts every figure with what it counts,
+    what happened, when, where and who says so.
+
+    \b
+    Examples:
+      newstally extract pages/ > articles.jsonl
+      newstally extract page.txt --format text
+    """
+
+
+main.add_command(extract)

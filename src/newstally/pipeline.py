@@ -1,0 +1,62 @@
+"""The pipeline: a list of stages, each a plain callable over an iterable of items.
+
+Items are RawDocuments going in and Documents coming out; a ReadError passes through every stage
+untouched so that it reaches the output in input order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+
+from newstally.clean import clean_dump
+from newstally.language import detect_language
+from newstally.model import Document, RawDocument, ReadError
+
+Item = Document | RawDocument | ReadError
+Stage = Callable[[Iterable[Item]], Iterator[Item]]
+
+
+def content_id(text: str) -> str:
+    """A stable id from content: the first 16 hex digits of the SHA-256 of the text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def clean_document(raw: RawDocument) -> Document | ReadError:
+    """Turn one raw page into a cleaned Document."""
+    if raw.text is None:
+        return ReadError(raw.source, "HTML input is not supported by this reader yet")
+    cleaned = clean_dump(raw.text)
+    doc = Document(
+        id=raw.id or content_id(raw.text),
+        source=raw.source,
+        paragraphs=cleaned.paragraphs,
+        title=raw.title or cleaned.title,
+        published=raw.published or cleaned.published,
+        author=raw.author or cleaned.author,
+        url=raw.url,
+        fetched=raw.fetched,
+        removed=cleaned.removed,
+    )
+    doc.language = raw.language or detect_language(doc.text or raw.text)
+    return doc
+
+
+def clean_stage(items: Iterable[Item]) -> Iterator[Item]:
+    """Clean every raw page; pass everything else through."""
+    for item in items:
+        yield clean_document(item) if isinstance(item, RawDocument) else item
+
+
+DEFAULT_STAGES: list[Stage] = [clean_stage]
+
+
+def run(items: Iterable[Item], stages: list[Stage] | None = None) -> Iterator[Document | ReadError]:
+    """Run `items` through the stages, lazily, one document at a time."""
+    stream: Iterable[Item] = items
+    for stage in DEFAULT_STAGES if stages is None else stages:
+        stream = stage(stream)
+    for item in stream:
+        if isinstance(item, RawDocument):
+            raise TypeError(f"{item.source}: the pipeline ended with an uncleaned document")
+        yield item
