@@ -32,7 +32,9 @@ def check(name: str, metrics: dict[str, float], floors: dict[str, dict[str, floa
 
 
 def main(argv: list[str]) -> int:
-    floors = {k: v for k, v in json.loads((HERE / "floors.json").read_text()).items() if not k.startswith("_")}
+    floors = {
+        k: v for k, v in json.loads((HERE / "floors.json").read_text()).items() if not k.startswith("_")
+    }
     names = argv or list(floors)
     sys.path.insert(0, str(HERE))
     broken: list[str] = []

@@ -56,24 +56,30 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _checked(data.decode(name, errors="strict"), name)
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return _decode_utf16(data, sample)
     try:
         return _checked(data.decode("utf-8", errors="strict"), "utf-8")
     except UnicodeDecodeError:
         pass
-    sample = data[:4096]
-    if len(sample) >= 4:
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        half = len(sample) // 2
-        if odd > 0.3 * half and even < 0.05 * half:
-            return _checked(data.decode("utf-16-le", errors="strict"), "utf-16-le")
-        if even > 0.3 * half and odd < 0.05 * half:
-            return _checked(data.decode("utf-16-be", errors="strict"), "utf-16-be")
-    if b"\x00" in sample:
-        raise NotTextError("binary data (NUL bytes), not a text document")
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None:
         raise NotTextError("no known text encoding fits these bytes")
     return _checked(str(best), str(best.encoding))
+
+
+def _decode_utf16(data: bytes, sample: bytes) -> tuple[str, str]:
+    """UTF-16 without a BOM puts its NUL bytes in one parity only (the high bytes of ASCII and
+    Cyrillic punctuation and digits); binary data has them everywhere."""
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if min(even, odd) > 0.05 * max(even, odd):
+        raise NotTextError("binary data (NUL bytes), not a text document")
+    name = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        return _checked(data.decode(name, errors="strict"), name)
+    except UnicodeDecodeError as exc:
+        raise NotTextError(f"binary data (NUL bytes, and not valid {name}), not a text document") from exc
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:
