@@ -1,0 +1,134 @@
+"""Chrome phrases of English and Russian news sites, as data: the words that name page furniture.
+
+Every pattern is matched case-insensitively against a whitespace-folded line or paragraph. They name
+what a site prints around an article (related lists, share widgets, captions, tags, footers), never
+words that an article body would open a sentence with.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
+# A heading that introduces a list of other stories' headlines.
+RELATED_HEADING = re.compile(
+    r"(?:related(?: news| stories| articles| coverage| content| posts| reading| topics)?"
+    r"|(?:read|see) (?:also|more|next)|more (?:news|stories|from|on|in|about|like this)\b.*"
+    r"|also (?:read|see|on)\b.*|you (?:may|might) (?:also )?(?:like|be interested in)"
+    r"|recommended(?: for you)?"
+    r"|(?:most )?popular(?: now| today| stories| news)?|most (?:read|viewed|shared|watched|commented)"
+    r"|trending(?: now| stories)?\b.*|top stories|latest(?: news| stories)?|editor'?s picks?|don'?t miss"
+    r"|what to read next|in other news|more headlines|news in brief|other news"
+    r"|sponsored(?: content| stories)?"
+    r"|новости по теме|по теме|читайте (?:также|еще|ещё|по теме)|смотрите также|см\. также|также читайте"
+    r"|популярное|популярные (?:новости|материалы)|самое (?:популярное|читаемое|обсуждаемое)|читаемое"
+    r"|другие новости|последние новости|похожие (?:новости|материалы|статьи)|ещё по теме|еще по теме"
+    r"|лента новостей|новости партнеров|новости партнёров|выбор редакции|рекомендуем|главное|важное"
+    r"|материалы по теме|статьи по теме|в тему|актуальное|сейчас читают|вам может быть интересно)"
+    r"\s*[:.»>›|-]*",
+    _I,
+)
+
+# A paragraph that points at another story: "Read also: Police detain ...".
+READ_ALSO = re.compile(
+    r"(?:read (?:also|more|next)|see also|related|also read|more on this|more:"
+    r"|читайте (?:также|еще|ещё|по теме)"
+    r"|смотрите также|см\. также|также читайте|читать (?:также|далее)|по теме|новости по теме)\s*[:>›|»-]",
+    _I,
+)
+
+# A caption or credit line: "Photo: Reuters", "Фото: пресс-служба МВД", "Image copyright Getty".
+CAPTION = re.compile(
+    r"(?:photo(?:graph)?s?|pictures?|images?|illustration|video|credits?|source|фото(?:графия)?|видео"
+    r"|иллюстрация|источник(?: фото)?|кадр|скриншот|коллаж)\s*(?::|by\b|—|–|/|©)"
+    r"|image (?:copyright|caption)|getty images|©|\(c\) |enlarge (?:image|photo)|view (?:image|photo|gallery)"
+    r"|фото (?:с сайта|из открытых|из архива|пресс-службы|предоставлено)|фото\s*$|photo\s*$",
+    _I,
+)
+
+# A credit at the end of a short caption: "... at the scene. Photo: Reuters", "… / AP".
+CREDIT_TAIL = re.compile(
+    r"(?:\b(?:photo|фото|image|credit|source|источник)\s*[:/©]\s*[^.!?]{2,60}"
+    r"|/\s*(?:ap|afp|reuters|getty images|epa|tass|тасс|риа новости|shutterstock|ap photo)[^.!?]{0,40}"
+    r"|\((?:photo|фото|image)[^)]{0,60}\))$",
+    _I,
+)
+
+# A tag line: "Tags: police, Almaty", "Теги: КНБ", "Filed under ...".
+TAGS = re.compile(
+    r"(?:tags?|topics?|keywords|categories|subjects?|теги|тэги|метки|темы|ключевые слова|рубрик[аи])\s*:"
+    r"|filed under\b|more on:|больше по теме:",
+    _I,
+)
+
+# Share, subscribe, login and comment widgets, in the words that open them.
+WIDGET = re.compile(
+    r"(?:share(?: this| on| the| article| story| via|:|$)|tweet\b|subscribe|sign (?:up|in)|log ?in\b|log out"
+    r"|follow us|join us on|newsletter|comments?\s*(?:\(|\d|$|:)|leave a (?:comment|reply)|add a comment"
+    r"|print(?: this)?(?: article| page)?$|email(?: this)?(?: article)?$|copy (?:link|url)|send to"
+    r"|click here|advertisement|sponsored|report an error|found a typo|all rights reserved"
+    r"|подписаться|подпишитесь|подписывайтесь|поделиться|поделитесь|присоединяйтесь|комментари"
+    r"|оставить комментарий|войти|вход$|регистрация|авторизуйтесь|нашли ошибку|выделите (?:её|ее|текст)"
+    r"|все права защищены|реклама$|на правах рекламы|распечатать|версия для печати|отправить другу"
+    r"|наш (?:telegram|телеграм)|наш канал|мы в (?:telegram|телеграм|соцсетях)|следите за новостями)",
+    _I,
+)
+
+# Words that make up widget and menu lines on their own ("Facebook Twitter Email Print").
+WIDGET_WORDS = _words(
+    """
+    share shares tweet email e-mail print copy link facebook twitter whatsapp telegram vk vkontakte
+    pinterest linkedin reddit flipboard instagram youtube tiktok messenger viber odnoklassniki ok
+    google+ rss subscribe comment comments save bookmark like follow more menu close search home
+    поделиться твитнуть вконтакте одноклассники телеграм ватсап печать распечатать ссылка ссылку
+    копировать комментарии комментарий подписаться сохранить закрыть меню поиск главная ещё еще
+    """
+)
+
+# Footer and legal lines.
+FOOTER = re.compile(
+    r"(?:©|\(c\)|copyright\b|all rights reserved|privacy policy|terms of (?:use|service)|cookie"
+    r"|we use cookies|this (?:site|website) uses cookies|contact us|about us|advertise with us"
+    r"|все права защищены|использование материалов"
+    r"|при (?:полном или частичном )?(?:копировании|использовании)"
+    r"|политика конфиденциальности|пользовательское соглашение|мы используем (?:файлы )?cookie"
+    r"|сайт использует|свидетельство о регистрации|18\+|16\+|12\+)",
+    _I,
+)
+
+# Breadcrumbs: "Main Page > News > World", "Главная / Новости / Общество".
+BREADCRUMB = re.compile(r"\S.{0,60}?\s(?:>|›|»|/|→|\|)\s.{1,200}$")
+BREADCRUMB_HOME = re.compile(
+    r"(?:home|main page|main|news|главная|новости|главная страница)\s*(?:>|›|»|/|→)", _I
+)
+
+# The openers of a byline: "By Jane Doe", "Автор: Иван Иванов".
+BYLINE = re.compile(
+    r"(?:by|written by|reporting by|posted by|author|автор(?: статьи)?|текст|корреспондент|беседовал[аи]?)"
+    r"\s*[:\-–—]?\s+(?P<name>[^\d\s.,;:!?|/()<>][^\d.;:!?|()<>]{1,80}?)\s*(?:[,|/(•·]|\s[-–—]\s|$)",
+    _I,
+)
+
+# Small stopword lists; the share of stopwords among a line's words tells prose from lists.
+STOPWORDS = _words(
+    """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers him his how i if in into is it its itself just me more most my no nor
+    not now of off on once only or other our out over own said same she should so some such than that
+    the their them then there these they this those through to too under until up very was we were what
+    when where which while who whom why will with would you your
+    а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до
+    его ее её если есть еще ещё же за и из или им их к как когда кто ли либо мы на над не него нее неё
+    нет ни них но ну о об однако он она они оно от очень по под после при с со так также такой там
+    те тем то того тоже той только том ты у уже хотя чем что чтобы эта эти это этого этой этом я
+    которые который которая которых котором было будет был сообщил сообщает сказал заявил отметил
+    """
+)

@@ -1,0 +1,124 @@
+"""Paragraph-level tidying that needs no page layout: repeats, related lists, captions, widgets.
+
+`tidy_paragraphs` serves both the text-dump cleaner and the HTML path, whose extractor already
+found the article but may still carry a related list, a caption or the article printed twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from newstally.clean import chrome
+
+_TOKEN = re.compile(r"\w+")
+# Split after terminal punctuation (and closing quotes) followed by whitespace.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+")
+
+# A paragraph is a repeat when at least this share of its characters are sentences that also stand
+# in another kept paragraph. One half means "most of it"; the AEB copies that motivated the rule
+# (an article printed once as one paragraph and again split up) share 90-100%, while a body paragraph
+# that merely quotes one sentence of another shares far less.
+REPEAT_SHARE = 0.5
+# Sentences shorter than this many characters of key ("He said no.") recur naturally; ignore them.
+MIN_SENTENCE_KEY = 16
+
+
+def fold(text: str) -> str:
+    """Whitespace runs folded into one space, ends stripped.
+
+    >>> fold("  140 people\\n  detained ")
+    '140 people detained'
+    """
+    return " ".join(text.split())
+
+
+def text_key(text: str) -> str:
+    """A comparison key: lower-case word tokens joined by spaces.
+
+    >>> text_key("“140 people,” he said.")
+    '140 people he said'
+    """
+    return " ".join(_TOKEN.findall(text.lower()))
+
+
+def sentence_keys(text: str) -> list[tuple[str, int]]:
+    """The keys and character lengths of the sentences of `text` that are long enough to compare."""
+    out = []
+    for sentence in _SENTENCE_END.split(text):
+        key = text_key(sentence)
+        if len(key) >= MIN_SENTENCE_KEY:
+            out.append((key, len(sentence)))
+    return out
+
+
+def find_repeats(paragraphs: list[str]) -> set[int]:
+    """Indexes of paragraphs whose text is mostly told again by the other kept paragraphs.
+
+    An exact repeat loses its later copy; a paragraph that is the concatenation of others (before or
+    after it) is dropped and the split paragraphs stay; a short quote of a longer paragraph goes.
+
+    >>> sorted(find_repeats(["One two three four. Five six seven eight.", "One two three four.",
+    ...                      "Five six seven eight.", "Five six seven eight."]))
+    [0, 3]
+    """
+    keys = [sentence_keys(p) for p in paragraphs]
+    holders: dict[str, set[int]] = defaultdict(set)
+    for i, sentences in enumerate(keys):
+        for key, _ in sentences:
+            holders[key].add(i)
+    candidates = []
+    for i, sentences in enumerate(keys):
+        shared = {j for key, _ in sentences for j in holders[key] if j != i}
+        if shared:
+            candidates.append((-len(shared), -_share(sentences, holders, i, set()), -len(paragraphs[i]), -i))
+    dropped: set[int] = set()
+    for _, _, _, neg_i in sorted(candidates):
+        i = -neg_i
+        if _share(keys[i], holders, i, dropped) >= REPEAT_SHARE:
+            dropped.add(i)
+    return dropped
+
+
+def _share(
+    sentences: list[tuple[str, int]], holders: dict[str, set[int]], i: int, dropped: set[int]
+) -> float:
+    """The share of a paragraph's sentence characters that another live paragraph also holds."""
+    total = sum(n for _, n in sentences)
+    if not total:
+        return 0.0
+    told = sum(n for key, n in sentences if any(j != i and j not in dropped for j in holders[key]))
+    return told / total
+
+
+def find_related_lists(paragraphs: list[str]) -> set[int]:
+    """Indexes of related-story headings ("Read also", "Новости по теме") and the headlines under them."""
+    out: set[int] = set()
+    in_list = False
+    for i, para in enumerate(paragraphs):
+        if chrome.is_related_heading(para):
+            out.add(i)
+            in_list = True
+        elif in_list and (chrome.is_headline_like(para) or chrome.is_date_line(para)):
+            out.add(i)
+        else:
+            in_list = False
+    return out
+
+
+def tidy_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """(kept, removed): drop repeats, related lists, captions, tag lines and widgets; keep the order.
+
+    >>> tidy_paragraphs(["Police detained 140 people in 2023, the committee said.", "Photo: Reuters",
+    ...                  "Read also", "Five detained in Almaty", "Tags: police, Almaty"])
+    (['Police detained 140 people in 2023, the committee said.'], ['Photo: Reuters', 'Read also', \
+'Five detained in Almaty', 'Tags: police, Almaty'])
+    """
+    folded = [fold(p) for p in paragraphs]
+    drop = find_related_lists(folded)
+    drop.update(i for i, para in enumerate(folded) if not para or chrome.is_chrome(para))
+    live = [i for i in range(len(folded)) if i not in drop]
+    drop.update(live[k] for k in find_repeats([folded[i] for i in live]))
+    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
+    removed = [p for i, p in enumerate(paragraphs) if i in drop]
+    return kept, removed

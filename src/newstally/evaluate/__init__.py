@@ -1,0 +1,1 @@
+"""Evaluation: score cleaned articles and figures against gold."""
