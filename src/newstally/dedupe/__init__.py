@@ -1,0 +1,1 @@
+"""Deduplication across documents: near-duplicate stories (MinHash LSH) and claims (same figure)."""

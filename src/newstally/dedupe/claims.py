@@ -1,0 +1,111 @@
+"""Claims: the same figure reported by several documents, and the figures that disagree on it.
+
+A claim is what a figure asserts, stripped of who printed it: its category, kind and unit, the head
+of what it counts, its value or range, its period, its place and whether it is negated. Figures with
+equal claim keys are one claim with several sources. The frame is the key without the value: two
+claims with one frame and different values are a conflict (see the `conflicts` view in the store).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from newstally.model import Figure
+
+# Words that end the head of a counted phrase: "members of extremist groups" counts members.
+_HEAD_CUT = re.compile(r"\s(?:of|из|от|среди)\s", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+# The head is cut to this many letters: a crude stem that folds English plurals and Russian case
+# endings ("extremists"/"extremist", "человек"/"человека") and keeps words of six letters or fewer
+# whole. Chosen by reading the heads of the figures in the project's fixtures, not tuned on a score.
+HEAD_STEM = 6
+
+
+def counted_head(counted: str | None) -> str | None:
+    """The stemmed head noun of a counted phrase: its last word before any "of", lowercased.
+
+    >>> counted_head("members of extremist groups")
+    'member'
+    >>> counted_head("foreign citizens")
+    'citize'
+    >>> counted_head("человека")
+    'челове'
+    >>> counted_head(None) is None
+    True
+    """
+    if not counted:
+        return None
+    words = _WORD.findall(_HEAD_CUT.split(counted, maxsplit=1)[0])
+    return words[-1].lower()[:HEAD_STEM] if words else None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKey:
+    """The fields that make two figures one claim; `frame` leaves out the value."""
+
+    category: str
+    kind: str
+    unit: str | None
+    head: str | None
+    value: float
+    high: float | None
+    period_start: str | None
+    period_end: str | None
+    place: str | None
+    negated: bool
+
+    @property
+    def key(self) -> str:
+        """A stable digest of every field."""
+        return _digest((*self._frame_fields(), repr(float(self.value)), _opt(self.high)))
+
+    @property
+    def frame(self) -> str:
+        """A stable digest of every field but the value and its range."""
+        return _digest(self._frame_fields())
+
+    def _frame_fields(self) -> tuple[str, ...]:
+        return (
+            self.category,
+            self.kind,
+            self.unit or "",
+            self.head or "",
+            self.period_start or "",
+            self.period_end or "",
+            self.place or "",
+            "negated" if self.negated else "",
+        )
+
+
+def claim_key(figure: Figure) -> ClaimKey | None:
+    """The claim a figure makes, or None for a bare number that says too little to match across pages.
+
+    A figure makes a claim when it has a category other than "other" or a counted head: "140" with
+    neither could be anything, and grouping such numbers across documents would join strangers.
+    """
+    head = counted_head(figure.counted)
+    if figure.category == "other" and head is None:
+        return None
+    return ClaimKey(
+        category=figure.category,
+        kind=figure.kind,
+        unit=figure.unit,
+        head=head,
+        value=float(figure.value),
+        high=None if figure.high is None else float(figure.high),
+        period_start=figure.period.start if figure.period else None,
+        period_end=figure.period.end if figure.period else None,
+        place=figure.place.strip().casefold() if figure.place else None,
+        negated=figure.negated,
+    )
+
+
+def _opt(x: float | None) -> str:
+    return "" if x is None else repr(float(x))
+
+
+def _digest(fields: tuple[str, ...]) -> str:
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()[:24]

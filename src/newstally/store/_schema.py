@@ -1,0 +1,179 @@
+"""The named migrations of the store, in order: each is a name and the SQL that applies it.
+
+A migration, once released, is never edited: a later change to the schema is a new named migration
+appended to MIGRATIONS. docs/schema.md describes the tables they build.
+"""
+
+from __future__ import annotations
+
+INITIAL = """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT,
+    status TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    newstally_version TEXT NOT NULL,
+    cleaner_version TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    seen INTEGER NOT NULL DEFAULT 0,
+    added INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0,
+    figures_added INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE outlets (
+    id INTEGER PRIMARY KEY,
+    host TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    created_run INTEGER REFERENCES runs(id)
+);
+
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    url TEXT,
+    outlet_id INTEGER REFERENCES outlets(id),
+    title TEXT,
+    published TEXT,
+    author TEXT,
+    language TEXT,
+    fetched TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    story_id INTEGER REFERENCES stories(id),
+    cleaner_version TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    first_run INTEGER NOT NULL REFERENCES runs(id),
+    updated_run INTEGER NOT NULL REFERENCES runs(id)
+);
+CREATE INDEX documents_text_hash ON documents(text_hash);
+CREATE INDEX documents_story ON documents(story_id);
+CREATE INDEX documents_outlet ON documents(outlet_id);
+CREATE INDEX documents_published ON documents(published);
+
+CREATE TABLE chrome (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (document_id, position)
+);
+
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    frame TEXT NOT NULL,
+    category TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    unit TEXT,
+    head TEXT,
+    value REAL NOT NULL,
+    high REAL,
+    period_start TEXT,
+    period_end TEXT,
+    place TEXT,
+    negated INTEGER NOT NULL
+);
+CREATE INDEX claims_frame ON claims(frame);
+
+CREATE TABLE figures (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    claim_id INTEGER REFERENCES claims(id),
+    value REAL NOT NULL,
+    high REAL,
+    qualifier TEXT,
+    kind TEXT NOT NULL,
+    unit TEXT,
+    counted TEXT,
+    head TEXT,
+    category TEXT NOT NULL,
+    trigger TEXT,
+    negated INTEGER NOT NULL,
+    period_start TEXT,
+    period_end TEXT,
+    period_text TEXT,
+    recurrence TEXT,
+    stock INTEGER NOT NULL,
+    place TEXT COLLATE NOCASE,
+    actor TEXT,
+    date TEXT,
+    text TEXT NOT NULL,
+    sentence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    extractor_version TEXT NOT NULL
+);
+CREATE INDEX figures_document ON figures(document_id);
+CREATE INDEX figures_claim ON figures(claim_id);
+CREATE INDEX figures_category_date ON figures(category, date);
+CREATE INDEX figures_place_date ON figures(place, date);
+CREATE INDEX figures_date ON figures(date);
+CREATE INDEX figures_value ON figures(value);
+
+CREATE TABLE minhashes (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+);
+
+CREATE TABLE lsh_bands (
+    hash INTEGER NOT NULL,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (hash, document_id)
+) WITHOUT ROWID;
+CREATE INDEX lsh_bands_document ON lsh_bands(document_id);
+"""
+
+# External-content FTS5 over documents(title, text), kept in step by triggers as sqlite-utils'
+# enable_fts(create_triggers=True) does; the index stores no second copy of the text.
+FULL_TEXT = """
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+"""
+
+# Two claims conflict when they share a frame (everything but the value), hold different values,
+# come from different documents, and either name a period or place, or share a story: two bare
+# "5 people detained" from unrelated articles are not a disagreement.
+CONFLICTS = """
+CREATE VIEW conflicts AS
+SELECT a.id AS claim_a, b.id AS claim_b, a.frame AS frame,
+       a.category AS category, a.head AS head, a.period_start AS period_start,
+       a.period_end AS period_end, a.place AS place,
+       a.value AS value_a, a.high AS high_a, b.value AS value_b, b.high AS high_b
+FROM claims a JOIN claims b ON b.frame = a.frame AND b.id > a.id
+WHERE EXISTS (
+    SELECT 1 FROM figures fa JOIN documents da ON da.id = fa.document_id,
+                  figures fb JOIN documents db ON db.id = fb.document_id
+    WHERE fa.claim_id = a.id AND fb.claim_id = b.id AND da.id != db.id
+      AND (a.period_start IS NOT NULL OR a.period_end IS NOT NULL OR a.place IS NOT NULL
+           OR da.story_id = db.story_id)
+);
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", INITIAL),
+    ("0002_full_text", FULL_TEXT),
+    ("0003_conflicts_view", CONFLICTS),
+]
