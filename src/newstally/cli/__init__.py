@@ -5,7 +5,13 @@ from __future__ import annotations
 import click
 
 from newstally import __version__
+from newstally.cli.conflicts import conflicts
+from newstally.cli.export import export
 from newstally.cli.extract import extract
+from newstally.cli.figures import figures
+from newstally.cli.ingest import ingest
+from newstally.cli.search import search
+from newstally.cli.stories import stories
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -24,3 +30,5 @@ def main() -> None:
 
 
 main.add_command(extract)
+for _verb in (ingest, figures, search, stories, conflicts, export):
+    main.add_command(_verb)
