@@ -11,6 +11,7 @@ from newstally.cli.extract import extract
 from newstally.cli.figures import figures
 from newstally.cli.ingest import ingest
 from newstally.cli.search import search
+from newstally.cli.serve import serve
 from newstally.cli.stories import stories
 
 
@@ -30,5 +31,5 @@ def main() -> None:
 
 
 main.add_command(extract)
-for _verb in (ingest, figures, search, stories, conflicts, export):
+for _verb in (ingest, figures, search, stories, conflicts, export, serve):
     main.add_command(_verb)

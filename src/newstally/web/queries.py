@@ -1,0 +1,291 @@
+"""The web app's queries: read-only SQL over the store's tables, every value passed as a parameter.
+
+Filters arrive as a dict of parsed query parameters. SQL text is assembled only from the fixed
+fragments below and from column names picked out of fixed tables (SORT_COLUMNS); user input only
+ever travels as a bound parameter.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+from newstally.web.marks import HIT_CLOSE, HIT_OPEN
+
+DOC_COLUMNS = (
+    "d.id AS id, d.doc_id AS doc_id, d.title AS title, d.url AS url, d.source AS source, "
+    "d.published AS published, d.language AS language, d.author AS author, d.story_id AS story_id, "
+    "COALESCE(o.host, d.source) AS outlet"
+)
+FIGURE_COLUMNS = (
+    "f.id AS id, f.document_id AS document_id, f.position AS position, f.claim_id AS claim_id, "
+    "f.value AS value, f.high AS high, f.qualifier AS qualifier, f.kind AS kind, f.unit AS unit, "
+    "f.counted AS counted, f.category AS category, f.trigger AS trigger, f.negated AS negated, "
+    "f.period_start AS period_start, f.period_end AS period_end, f.period_text AS period_text, "
+    "f.recurrence AS recurrence, f.stock AS stock, f.place AS place, f.actor AS actor, f.date AS date, "
+    'f.text AS text, f.sentence AS sentence, f.start AS start, f."end" AS "end"'
+)
+FROM_FIGURES = (
+    "FROM figures f JOIN documents d ON d.id = f.document_id LEFT JOIN outlets o ON o.id = d.outlet_id"
+)
+# Sort keys of the figures table → SQL. A second key keeps pages stable when values tie.
+SORT_COLUMNS = {
+    "date": "f.date",
+    "value": "f.value",
+    "category": "f.category",
+    "counted": "f.counted",
+    "period": "f.period_start",
+    "place": "f.place",
+    "actor": "f.actor",
+    "outlet": "outlet",
+}
+# The last moment of any date that starts with a prefix: "2023" ≤ "2023-12-31T23:59" < "2023\uffff".
+DATE_END = "\uffff"
+
+
+def count_rows(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many documents, figures, claims, stories and outlets the database holds."""
+    sql = (
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM figures), "
+        "(SELECT count(*) FROM claims), "
+        "(SELECT count(*) FROM (SELECT story_id FROM documents WHERE story_id IS NOT NULL "
+        "GROUP BY story_id HAVING count(*) > 1)), (SELECT count(*) FROM outlets)"
+    )
+    row = conn.execute(sql).fetchone()
+    return dict(zip(("documents", "figures", "claims", "stories", "outlets"), row, strict=True))
+
+
+def list_categories(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Each figure category with its number of figures, largest first."""
+    sql = (
+        "SELECT category, count(*) AS figures FROM figures GROUP BY category ORDER BY figures DESC, category"
+    )
+    return [dict(r) for r in conn.execute(sql)]
+
+
+def list_outlets(conn: sqlite3.Connection) -> list[str]:
+    """Every outlet's host, alphabetically."""
+    return [r[0] for r in conn.execute("SELECT host FROM outlets ORDER BY host")]
+
+
+def list_languages(conn: sqlite3.Connection) -> list[str]:
+    """Every language code the documents carry."""
+    sql = "SELECT DISTINCT language FROM documents WHERE language IS NOT NULL ORDER BY language"
+    return [r[0] for r in conn.execute(sql)]
+
+
+def document_filters(params: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    """WHERE conditions on documents d and outlets o for the outlet, language and date filters."""
+    where: list[str] = []
+    args: list[Any] = []
+    if params.get("outlet"):
+        where.append("o.host = ?")
+        args.append(params["outlet"])
+    if params.get("language"):
+        where.append("d.language = ?")
+        args.append(params["language"])
+    if params.get("from"):
+        where.append("d.published >= ?")
+        args.append(params["from"])
+    if params.get("to"):
+        where.append("d.published <= ?")
+        args.append(params["to"] + DATE_END)
+    return where, args
+
+
+def fts_query(q: str) -> str:
+    """A user's words as an FTS5 query: every word or "phrase" quoted, so none is read as syntax.
+
+    >>> fts_query('extremist "national security" NEAR(')
+    '"extremist" "national security" "NEAR("'
+    >>> fts_query('detain*')
+    '"detain"*'
+    """
+    terms = []
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', q):
+        text = (phrase or word).replace('"', "")
+        prefix = bool(word) and text.endswith("*") and len(text) > 1
+        text = text.rstrip("*") if prefix else text
+        if text.strip():
+            terms.append('"' + text + '"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+def search_documents(
+    conn: sqlite3.Connection, params: dict[str, Any], limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """Documents matching the full-text query and filters, best first, each with a marked snippet."""
+    where, args = document_filters(params)
+    match = fts_query(params.get("q") or "")
+    counts = "(SELECT count(*) FROM figures x WHERE x.document_id = d.id) AS figures"
+    if match:
+        sql = (
+            f"SELECT {DOC_COLUMNS}, {counts}, "
+            f"snippet(documents_fts, -1, ?, ?, '…', 32) AS snippet "
+            f"FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+            f"LEFT JOIN outlets o ON o.id = d.outlet_id "
+            f"WHERE documents_fts MATCH ? {''.join(' AND ' + w for w in where)} "
+            f"ORDER BY rank LIMIT ? OFFSET ?"
+        )
+        args = [HIT_OPEN, HIT_CLOSE, match, *args, limit, offset]
+    else:
+        sql = (
+            f"SELECT {DOC_COLUMNS}, {counts}, substr(d.text, 1, 240) AS snippet "
+            f"FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+            f"ORDER BY d.published DESC, d.id DESC LIMIT ? OFFSET ?"
+        )
+        args = [*args, limit, offset]
+    return [dict(r) for r in conn.execute(sql, args)]
+
+
+def figure_filters(params: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    """WHERE conditions for the figures filters, on top of the document filters."""
+    where, args = document_filters(params)
+    for name in ("category", "place"):
+        if params.get(name):
+            where.append(f"f.{name} = ?")
+            args.append(params[name])
+    for name in ("counted", "actor"):
+        if params.get(name):
+            where.append(f"f.{name} LIKE ? ESCAPE '\\'")
+            args.append("%" + re.sub(r"([%_\\])", r"\\\1", params[name]) + "%")
+    return where, args
+
+
+def list_figures(
+    conn: sqlite3.Connection, params: dict[str, Any], limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """Figures matching the filters, sorted, with their document's title, outlet and date."""
+    where, args = figure_filters(params)
+    column = SORT_COLUMNS[params.get("sort") or "date"]
+    order = "ASC" if params.get("order") == "asc" else "DESC"
+    sql = (
+        f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, "
+        f"COALESCE(o.host, d.source) AS outlet {FROM_FIGURES} "
+        f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+        f"ORDER BY {column} {order} NULLS LAST, f.id {order} LIMIT ? OFFSET ?"
+    )
+    return [dict(r) for r in conn.execute(sql, [*args, limit, offset])]
+
+
+def timeline_rows(conn: sqlite3.Connection, params: dict[str, Any], by: str) -> list[dict[str, Any]]:
+    """One category's figures that name a period, grouped by series, claim frame, period and value."""
+    where, args = figure_filters(params)
+    series = "COALESCE(o.host, d.source)" if by == "outlet" else "COALESCE(f.place, '(no place)')"
+    sql = (
+        f"SELECT {series} AS series, c.frame AS frame, f.period_start AS period_start, "
+        f"f.period_end AS period_end, f.value AS value, f.high AS high, count(*) AS figures, "
+        f"min(f.id) AS figure_id, min(f.document_id) AS document_id, min(f.counted) AS counted, "
+        f"min(f.period_text) AS period_text "
+        f"{FROM_FIGURES} LEFT JOIN claims c ON c.id = f.claim_id "
+        f"WHERE f.negated = 0 AND (f.period_start IS NOT NULL OR f.period_end IS NOT NULL) "
+        f"{''.join(' AND ' + w for w in where)} "
+        f"GROUP BY series, frame, f.period_start, f.period_end, f.value, f.high"
+    )
+    return [dict(r) for r in conn.execute(sql, args)]
+
+
+def list_claims(
+    conn: sqlite3.Connection, params: dict[str, Any], limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """Claims with their number of sources, most reported first; with `conflicts`, disputed ones only."""
+    where: list[str] = []
+    args: list[Any] = []
+    for name in ("category", "place"):
+        if params.get(name):
+            where.append(f"c.{name} = ?")
+            args.append(params[name] if name == "category" else params[name].casefold())
+    if params.get("conflicts"):
+        where.append("EXISTS (SELECT 1 FROM conflicts x WHERE x.claim_a = c.id OR x.claim_b = c.id)")
+    sql = (
+        "SELECT c.id AS id, c.frame AS frame, c.category AS category, c.kind AS kind, c.unit AS unit, "
+        "c.head AS head, c.value AS value, c.high AS high, c.period_start AS period_start, "
+        "c.period_end AS period_end, c.place AS place, c.negated AS negated, "
+        "count(f.id) AS figures, count(DISTINCT f.document_id) AS documents "
+        "FROM claims c JOIN figures f ON f.claim_id = c.id "
+        f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+        "GROUP BY c.id ORDER BY documents DESC, c.id LIMIT ? OFFSET ?"
+    )
+    return [dict(r) for r in conn.execute(sql, [*args, limit, offset])]
+
+
+def claims_in_frames(conn: sqlite3.Connection, frames: list[str]) -> list[dict[str, Any]]:
+    """Every claim sharing a frame with `frames`, so that conflicting values can stand side by side."""
+    marks = ",".join("?" * len(frames))
+    sql = (
+        "SELECT c.id AS id, c.frame AS frame, c.value AS value, c.high AS high, "
+        "count(DISTINCT f.document_id) AS documents "
+        f"FROM claims c JOIN figures f ON f.claim_id = c.id WHERE c.frame IN ({marks}) "
+        "GROUP BY c.id ORDER BY c.frame, documents DESC, c.value"
+    )
+    return [dict(r) for r in conn.execute(sql, frames)] if frames else []
+
+
+def conflicting_claims(conn: sqlite3.Connection, claim_ids: list[int]) -> dict[int, set[int]]:
+    """For each of some claims, the claims that conflict with it (the store's `conflicts` view)."""
+    marks = ",".join("?" * len(claim_ids))
+    sql = f"SELECT claim_a, claim_b FROM conflicts WHERE claim_a IN ({marks}) OR claim_b IN ({marks})"
+    pairs: dict[int, set[int]] = {}
+    for a, b in conn.execute(sql, [*claim_ids, *claim_ids]) if claim_ids else []:
+        pairs.setdefault(a, set()).add(b)
+        pairs.setdefault(b, set()).add(a)
+    return pairs
+
+
+def claim_sources(conn: sqlite3.Connection, claim_ids: list[int]) -> list[dict[str, Any]]:
+    """The figures behind some claims, with their sentence and document."""
+    marks = ",".join("?" * len(claim_ids))
+    sql = (
+        f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, "
+        f"COALESCE(o.host, d.source) AS outlet {FROM_FIGURES} "
+        f"WHERE f.claim_id IN ({marks}) ORDER BY d.published, f.id"
+    )
+    return [dict(r) for r in conn.execute(sql, claim_ids)] if claim_ids else []
+
+
+def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
+    """One document with its text, or None."""
+    sql = (
+        f"SELECT {DOC_COLUMNS}, d.text AS text, d.fetched AS fetched, "
+        f"d.cleaner_version AS cleaner_version, d.extractor_version AS extractor_version "
+        f"FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id WHERE d.id = ?"
+    )
+    row = conn.execute(sql, (doc_id,)).fetchone()
+    return None if row is None else dict(row)
+
+
+def document_figures(conn: sqlite3.Connection, doc_id: int) -> list[dict[str, Any]]:
+    """A document's figures in order of appearance."""
+    sql = f"SELECT {FIGURE_COLUMNS} FROM figures f WHERE f.document_id = ? ORDER BY f.start, f.position"
+    return [dict(r) for r in conn.execute(sql, (doc_id,))]
+
+
+def document_chrome(conn: sqlite3.Connection, doc_id: int) -> list[str]:
+    """The blocks removed from a document when it was cleaned, in page order."""
+    sql = "SELECT text FROM chrome WHERE document_id = ? ORDER BY position"
+    return [r[0] for r in conn.execute(sql, (doc_id,))]
+
+
+def list_stories(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Stories with more than one document, largest first, with their first headline and dates."""
+    sql = (
+        "SELECT d.story_id AS id, count(*) AS documents, count(DISTINCT d.outlet_id) AS outlets, "
+        "min(d.published) AS first_published, max(d.published) AS last_published, "
+        "(SELECT x.title FROM documents x WHERE x.story_id = d.story_id "
+        " ORDER BY x.published, x.id LIMIT 1) AS title "
+        "FROM documents d WHERE d.story_id IS NOT NULL GROUP BY d.story_id HAVING count(*) > 1 "
+        "ORDER BY documents DESC, first_published DESC, d.story_id LIMIT ? OFFSET ?"
+    )
+    return [dict(r) for r in conn.execute(sql, (limit, offset))]
+
+
+def story_documents(conn: sqlite3.Connection, story_id: int) -> list[dict[str, Any]]:
+    """A story's documents, oldest first, with their number of figures."""
+    sql = (
+        f"SELECT {DOC_COLUMNS}, (SELECT count(*) FROM figures x WHERE x.document_id = d.id) AS figures "
+        f"FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id WHERE d.story_id = ? "
+        f"ORDER BY d.published, d.id"
+    )
+    return [dict(r) for r in conn.execute(sql, (story_id,))]
