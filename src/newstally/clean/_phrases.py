@@ -57,7 +57,7 @@ CAPTION = re.compile(
 CREDIT_TAIL = re.compile(
     r"(?:\b(?:photo|фото|image|credit|source|источник)\s*[:/©]\s*[^.!?]{2,60}"
     r"|/\s*(?:ap|afp|reuters|getty images|epa|tass|тасс|риа новости|shutterstock|ap photo)[^.!?]{0,40}"
-    r"|\((?:photo|фото|image)[^)]{0,60}\))$",
+    r"|\((?:photo|фото|image)[^)]{0,60}\)|\([^()/]{2,60}/[^()]{2,60}\))$",
     _I,
 )
 
@@ -92,16 +92,30 @@ WIDGET_WORDS = _words(
     """
 )
 
-# Footer and legal lines.
+# Footer, legal and cookie lines; only phrases that a body sentence would not use.
 FOOTER = re.compile(
-    r"(?:©|\(c\)|copyright\b|all rights reserved|privacy policy|terms of (?:use|service)|cookie"
-    r"|we use cookies|this (?:site|website) uses cookies|contact us|about us|advertise with us"
-    r"|все права защищены|использование материалов"
-    r"|при (?:полном или частичном )?(?:копировании|использовании)"
-    r"|политика конфиденциальности|пользовательское соглашение|мы используем (?:файлы )?cookie"
-    r"|сайт использует|свидетельство о регистрации|18\+|16\+|12\+)",
+    r"(?:©|\(c\) \d{4}|copyright (?:\(c\)|\d{4})|all rights reserved"
+    r"|cookies? (?:policy|settings|preferences|consent)|(?:we|this (?:site|website)|our site) uses? cookies"
+    r"|accept (?:all )?cookies|(?:necessary|functional|analytics) cookies|все права защищены"
+    r"|использование материалов|при (?:полном или частичном )?(?:копировании|использовании) материал"
+    r"|(?:мы используем|использует) (?:файлы )?cookie|свидетельство о регистрации сми)",
     _I,
 )
+
+
+def has_footer_hint(low: str) -> bool:
+    """True when a lower-cased line holds a substring that every FOOTER match holds (a cheap filter)."""
+    return (
+        "©" in low
+        or "cookie" in low
+        or "(c)" in low
+        or "copyright" in low
+        or "rights reserved" in low
+        or "права защищены" in low
+        or "материал" in low
+        or "свидетельство" in low
+    )
+
 
 # Breadcrumbs: "Main Page > News > World", "Главная / Новости / Общество".
 BREADCRUMB = re.compile(r"\S.{0,60}?\s(?:>|›|»|/|→|\|)\s.{1,200}$")

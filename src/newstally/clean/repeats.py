@@ -20,8 +20,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+")
 # (an article printed once as one paragraph and again split up) share 90-100%, while a body paragraph
 # that merely quotes one sentence of another shares far less.
 REPEAT_SHARE = 0.5
-# Sentences shorter than this many characters of key ("He said no.") recur naturally; ignore them.
-MIN_SENTENCE_KEY = 16
+# Sentences shorter than this many characters ("He said no.") recur naturally; ignore them.
+MIN_SENTENCE_KEY = 20
 
 
 def fold(text: str) -> str:
@@ -43,13 +43,17 @@ def text_key(text: str) -> str:
 
 
 def sentence_keys(text: str) -> list[tuple[str, int]]:
-    """The keys and character lengths of the sentences of `text` that are long enough to compare."""
-    out = []
-    for sentence in _SENTENCE_END.split(text):
-        key = text_key(sentence)
-        if len(key) >= MIN_SENTENCE_KEY:
-            out.append((key, len(sentence)))
-    return out
+    """The keys (lower-cased, whitespace-folded) and lengths of the sentences of `text` long enough
+    to compare; copies of one page's text differ in layout only, so that is all a key must forgive.
+
+    >>> sentence_keys("Police detained 140 people. He said no.")
+    [('police detained 140 people.', 27)]
+    """
+    return [
+        (sentence, len(sentence))
+        for sentence in _SENTENCE_END.split(text.lower())
+        if len(sentence) >= MIN_SENTENCE_KEY
+    ]
 
 
 def find_repeats(paragraphs: list[str]) -> set[int]:
@@ -114,9 +118,15 @@ def tidy_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     (['Police detained 140 people in 2023, the committee said.'], ['Photo: Reuters', 'Read also', \
 'Five detained in Almaty', 'Tags: police, Almaty'])
     """
-    folded = [fold(p) for p in paragraphs]
+    return tidy_folded(paragraphs, [fold(p) for p in paragraphs], check_chrome=True)
+
+
+def tidy_folded(paragraphs: list[str], folded: list[str], check_chrome: bool) -> tuple[list[str], list[str]]:
+    """tidy_paragraphs given the folded paragraphs; `check_chrome=False` when the caller already
+    dropped every paragraph that chrome.is_chrome flags."""
     drop = find_related_lists(folded)
-    drop.update(i for i, para in enumerate(folded) if not para or chrome.is_chrome(para))
+    if check_chrome:
+        drop.update(i for i, para in enumerate(folded) if not para or chrome.is_chrome(para))
     live = [i for i in range(len(folded)) if i not in drop]
     drop.update(live[k] for k in find_repeats([folded[i] for i in live]))
     kept = [p for i, p in enumerate(paragraphs) if i not in drop]

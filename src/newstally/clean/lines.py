@@ -1,0 +1,139 @@
+"""Lines of a text dump: split into units, and score each as prose or page furniture.
+
+A unit is one line of a dump made with a wide column (`w3m -dump -cols 4000` puts each block element
+on one line), or the lines of one paragraph joined back when the dump was hard-wrapped.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+
+from newstally.clean import _phrases, chrome
+
+# Bullets and list marks that w3m and other dumpers print before menu and list entries.
+_BULLET = re.compile(r"(?:[•□◦☆★▪●○■·►▶▸✓✔*+-]|\d{1,2}[.)])\s")
+# A w3m placeholder for an image or a form field: "[logo]", "[                    ]".
+_PLACEHOLDER = re.compile(r"(?:\[[^\]]{0,40}\]\s*)+$")
+
+
+# Units shorter than this never count as prose on their own; jusText's `length_low` is 70 for the
+# same role, lowered because news sites print short one-sentence paragraphs.
+PROSE_MIN = 50
+# A unit at least this long that is not a sentence still counts as prose (a paragraph whose last
+# character is a link or a quote mark the dumper lost).
+PROSE_NO_STOP = 150
+# The share of stopwords (EN + RU lists) among words above which a unit reads as prose. English prose
+# runs 0.35-0.5 and Russian 0.2-0.35 with these lists; headlines, menus and lists of names stay
+# well under 0.15. Checked on the AEB pages (see docs/cleaning.md).
+STOPWORD_SHARE = 0.15
+# Below this mean stopword share over a page's long units the page is in a language the lists do not
+# cover (AEB holds Portuguese, Korean, Japanese ... pages at 0.00-0.03; English and Russian pages
+# sit above 0.2), and the stopword signal is switched off for it.
+PAGE_STOPWORD_SHARE = 0.08
+# Hard-wrapped dumps: a line is wrapped (continued by the next) when its length is within this many
+# characters of the page's wrap width; word wrapping leaves at most one long word's worth of slack.
+WRAP_SLACK = 15
+# The widest column that counts as hard wrapping; wider dumps put one paragraph on one line.
+WRAP_MAX = 160
+
+
+class Kind(IntEnum):
+    """What a unit looks like on its own."""
+
+    PROSE = 3
+    NEAR = 2
+    SHORT = 1
+    LIST = 0
+
+
+def split_units(text: str) -> list[str]:
+    """Whitespace-folded units of a dump, blank lines dropped, hard-wrapped paragraphs joined.
+
+    >>> split_units("  Menu \\n\\n• Home\\n\\nFirst line of a paragraph\\n")
+    ['Menu', '• Home', 'First line of a paragraph']
+    """
+    lines = text.split("\n")
+    folded = [" ".join(line.split()) for line in lines]
+    width = _wrap_width(folded)
+    if not width:
+        return [line for line in folded if line]
+    units: list[str] = []
+    carry = ""
+    for line in folded:
+        if not line:
+            if carry:
+                units.append(carry)
+                carry = ""
+            continue
+        carry = f"{carry} {line}" if carry else line
+        if len(line) < width - WRAP_SLACK:
+            units.append(carry)
+            carry = ""
+    if carry:
+        units.append(carry)
+    return units
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The page's wrap width when it was hard-wrapped at a narrow column, else 0."""
+    lengths = [n for n in map(len, lines) if n > 30]
+    if len(lengths) < 10:
+        return 0
+    width = max(lengths)
+    if width > WRAP_MAX:
+        return 0
+    near = sum(1 for n in lengths if n >= width - WRAP_SLACK)
+    # At least half the non-trivial lines sit at the margin in a wrapped dump; in an unwrapped one
+    # only the longest few do.
+    return width if near * 2 >= len(lengths) else 0
+
+
+def stopword_share(text: str) -> float:
+    """The share of stopwords among the words of `text`.
+
+    >>> stopword_share("The police said that they detained five people")
+    0.5
+    """
+    words = text.lower().split()
+    if not words:
+        return 0.0
+    return sum(map(_phrases.STOPWORDS.__contains__, words)) / len(words)
+
+
+def is_bullet(text: str) -> bool:
+    """True for a list entry ("• Home", "1. Define ...")."""
+    return _BULLET.match(text) is not None
+
+
+def is_placeholder(text: str) -> bool:
+    """True for an image or form placeholder printed by the dumper ("[logo]")."""
+    return text[0] == "[" and _PLACEHOLDER.match(text) is not None
+
+
+def classify_page(units: list[str]) -> list[Kind]:
+    """The kind of every unit; stopwords count only on pages written in a language they cover."""
+    shares = [stopword_share(u) if len(u) >= PROSE_MIN else 0.0 for u in units]
+    long_units = sum(1 for u in units if len(u) >= PROSE_MIN)
+    uses_stopwords = long_units > 0 and sum(shares) / long_units >= PAGE_STOPWORD_SHARE
+    return [classify(u, s if uses_stopwords else 1.0) for u, s in zip(units, shares, strict=True)]
+
+
+def classify(text: str, share: float) -> Kind:
+    """How much a unit reads as prose on its own, given its stopword share.
+
+    >>> classify("Police detained 140 people in 2023, the committee said in a statement on Monday.", 0.3)
+    <Kind.PROSE: 3>
+    >>> classify("Home | News | World | Sport | Business | Culture | Weather | Contact us | About", 0.0)
+    <Kind.LIST: 0>
+    """
+    n = len(text)
+    if n < PROSE_MIN:
+        return Kind.SHORT
+    if share < STOPWORD_SHARE or (text[0] == "[" and is_placeholder(text)):
+        return Kind.LIST
+    if chrome.is_chrome(text):
+        return Kind.LIST
+    if n >= PROSE_NO_STOP or chrome.ends_sentence(text):
+        return Kind.PROSE
+    return Kind.NEAR
