@@ -172,8 +172,14 @@ WHERE EXISTS (
 );
 """
 
+# The numbers of a document's text, for the facts check of dedupe.stories.same_story.
+MINHASH_FACTS = """
+ALTER TABLE minhashes ADD COLUMN facts TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_full_text", FULL_TEXT),
     ("0003_conflicts_view", CONFLICTS),
+    ("0004_minhash_facts", MINHASH_FACTS),
 ]

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from newstally import __version__
 from newstally.dedupe.claims import claim_key, counted_head
-from newstally.dedupe.stories import MAX_CANDIDATES, THRESHOLD, similarity, sketch
+from newstally.dedupe.stories import MAX_CANDIDATES, Sketch, same_story, sketch
 from newstally.model import CLEANER_VERSION, EXTRACTOR_VERSION, Document, Figure
 from newstally.store.connection import utc_now
 
@@ -254,13 +254,14 @@ class Writer:
             if twin is not None:
                 stories.add(twin[0])
             else:
-                stories |= self._near_stories(doc_row, sk.signature, sk.bands)
+                stories |= self._near_stories(doc_row, sk)
             conn.executemany(
                 "INSERT OR IGNORE INTO lsh_bands (hash, document_id) VALUES (?, ?)",
                 [(h, doc_row) for h in sk.bands],
             )
             conn.execute(
-                "INSERT INTO minhashes (document_id, signature) VALUES (?, ?)", (doc_row, sk.signature)
+                "INSERT INTO minhashes (document_id, signature, facts) VALUES (?, ?, ?)",
+                (doc_row, sk.signature, sk.facts),
             )
         if not stories:
             story = conn.execute(
@@ -277,18 +278,20 @@ class Writer:
                 conn.execute(f"DELETE FROM stories WHERE id IN ({marks})", others)
         conn.execute("UPDATE documents SET story_id = ? WHERE id = ?", (story, doc_row))
 
-    def _near_stories(self, doc_row: int, signature: bytes, bands: list[int]) -> set[int]:
-        marks = ",".join("?" * len(bands))
+    def _near_stories(self, doc_row: int, sk: Sketch) -> set[int]:
+        marks = ",".join("?" * len(sk.bands))
         rows = self.conn.execute(
-            f"SELECT b.document_id, m.signature, d.story_id FROM "
+            f"SELECT m.signature, m.facts, d.story_id FROM "
             f"(SELECT document_id, count(*) AS shared FROM lsh_bands WHERE hash IN ({marks}) "
             f"AND document_id != ? GROUP BY document_id ORDER BY shared DESC LIMIT ?) AS b "
             f"JOIN minhashes m ON m.document_id = b.document_id "
             f"JOIN documents d ON d.id = b.document_id",
-            (*bands, doc_row, MAX_CANDIDATES),
+            (*sk.bands, doc_row, MAX_CANDIDATES),
         ).fetchall()
         return {
-            story for _, sig, story in rows if story is not None and similarity(signature, sig) >= THRESHOLD
+            story
+            for signature, facts, story in rows
+            if story is not None and same_story(sk.signature, signature, sk.facts, facts)
         }
 
 
