@@ -1,0 +1,138 @@
+"""The app in-process: every view answers, every JSON twin holds the same rows as its page."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+PAGES = [
+    "/",
+    "/search",
+    "/search?q=extremist",
+    "/search?q=extremist&outlet=steppe-herald.example&language=en&from=2023&to=2024-01",
+    "/figures",
+    "/figures?category=detained",
+    "/figures?category=detained&place=Kazakhstan&sort=value&order=asc",
+    "/figures?counted=members&actor=Committee&from=2023-01&to=2023",
+    "/timeline",
+    "/timeline?category=detained",
+    "/timeline?category=detained&by=place",
+    "/claims",
+    "/claims?conflicts=1",
+    "/claims?category=prevented",
+    "/stories",
+]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_and_its_twin_answer(client: Any, url: str) -> None:
+    page = client.get(url)
+    assert page.status == 200, page.text
+    assert page.headers["Content-Type"] == "text/html; charset=utf-8"
+    twin = client.get("/api" + url)
+    assert twin.status == 200, twin.text
+    assert twin.headers["Content-Type"] == "application/json"
+    assert f'href="/api{url.replace("&", "&amp;")}"' in page.text
+
+
+def ids(html: str, pattern: str) -> list[int]:
+    return [int(x) for x in re.findall(pattern, html)]
+
+
+@pytest.mark.parametrize(
+    ("url", "pattern"),
+    [
+        ("/figures?category=detained", r'data-figure="(\d+)"'),
+        ("/figures?sort=value&order=asc&limit=3&page=2", r'data-figure="(\d+)"'),
+        ("/search?q=extremist", r'class="title" href="/documents/(\d+)"'),
+        ("/claims", r'<article class="claim[^"]*" id="claim-(\d+)"'),
+        ("/stories", r'<td><a href="/stories/(\d+)"'),
+    ],
+    ids=["figures", "figures-page-2", "search", "claims", "stories"],
+)
+def test_the_twin_holds_the_rows_of_the_page(client: Any, url: str, pattern: str) -> None:
+    rows = client.get("/api" + url).json()["rows"]
+    assert rows
+    assert ids(client.get(url).text, pattern) == [r["id"] for r in rows]
+
+
+def test_figures_of_a_category_carry_sentence_and_source(client: Any) -> None:
+    data = client.get("/api/figures?category=detained").json()
+    assert {f["category"] for f in data["rows"]} == {"detained"}
+    assert {f["value"] for f in data["rows"]} == {140, 145, 120, 98, 7}
+    for fig in data["rows"]:
+        assert fig["text"] in fig["sentence"]
+        assert fig["outlet"] and fig["document_id"] and fig["title"]
+
+
+def test_pagination_walks_every_figure_once(client: Any) -> None:
+    seen, page = [], 1
+    while page:
+        data = client.get(f"/api/figures?limit=4&page={page}&sort=value").json()
+        seen += [f["id"] for f in data["rows"]]
+        page = data["next_page"]
+    assert sorted(seen) == sorted(f["id"] for f in client.get("/api/figures?limit=500").json()["rows"])
+    assert len(seen) == len(set(seen)) == 12
+
+
+def test_figures_sort_by_value(client: Any) -> None:
+    values = [f["value"] for f in client.get("/api/figures?sort=value&order=asc").json()["rows"]]
+    assert values == sorted(values)
+
+
+def test_timeline_marks_the_conflicting_values(client: Any) -> None:
+    data = client.get("/api/timeline?category=detained").json()
+    points = {(s["name"], p["value"]): p for s in data["series"] for p in s["points"]}
+    assert points[("caravan-news.example", 145)]["conflict"]
+    assert points[("steppe-herald.example", 140)]["conflict"]
+    assert not points[("steppe-herald.example", 120)]["conflict"]
+    assert [p["value"] for p in data["series"][0]["points"]] == [98, 120, 140]
+
+
+def test_claims_put_conflicting_values_side_by_side(client: Any) -> None:
+    data = client.get("/api/claims?conflicts=1").json()
+    values = {c["value"]: [r["value"] for r in c["conflicts_with"]] for c in data["rows"]}
+    assert values == {140: [145], 145: [140]}
+    sources = {c["value"]: {s["outlet"] for s in c["sources"]} for c in data["rows"]}
+    assert sources[140] == {"steppe-herald.example", "nomad-daily.example"}
+
+
+def test_document_shows_its_figures_and_removed_chrome(client: Any) -> None:
+    (row,) = client.get("/api/search?q=%22foreign citizens%22&outlet=steppe-herald.example").json()["rows"]
+    data = client.get(f"/api/documents/{row['id']}").json()
+    text = data["document"]["text"]
+    assert [text[f["start"] : f["end"]] for f in data["figures"]] == ["140", "12", "31"]
+    assert any("STEPPE HERALD" in block for block in data["removed"])
+    html = client.get(f"/documents/{row['id']}").text
+    assert re.search(r'<mark class="fig cat-detained" id="fig-\d+"[^>]*>140</mark>', html)
+    assert "<del>STEPPE HERALD</del>" in html
+
+
+def test_story_lists_its_republications(client: Any) -> None:
+    (story,) = client.get("/api/stories").json()["rows"]
+    data = client.get(f"/api/stories/{story['id']}").json()
+    assert {d["outlet"] for d in data["rows"]} == {"steppe-herald.example", "nomad-daily.example"}
+    assert client.get(f"/stories/{story['id']}").status == 200
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/nowhere", 404),
+        ("/documents/999999", 404),
+        ("/documents/abc", 404),
+        ("/stories/999999", 404),
+        ("/figures?page=0", 400),
+        ("/figures?limit=100000", 400),
+        ("/figures?sort=secret", 400),
+        ("/search?from=yesterday", 400),
+        ("/claims?conflicts=maybe", 400),
+    ],
+)
+def test_bad_requests_say_what_is_wrong(client: Any, url: str, status: int) -> None:
+    assert client.get(url).status == status
+    answer = client.get("/api" + url)
+    assert answer.status == status
+    assert answer.json()["error"]
