@@ -16,7 +16,9 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/newstally extract examples/corpus --format text
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/newstally ingest examples/corpus --db demo.db || [ $$? -eq 2 ]  # 2: some pages failed, reported above
+	$(BIN)/newstally serve --db demo.db
 
 test: lint types unit
 
