@@ -36,6 +36,18 @@ RELATED_HEADING = re.compile(
     _I,
 )
 
+# A heading that opens the readers' comments: "34 responses to “…”", "Leave a Reply", "Комментарии (5)".
+COMMENTS_HEADING = re.compile(
+    r"(?:\d+\s+)?(?:(?:top rated |most recent |reader |user |view |show |read )?comments?|responses?|replies"
+    r"|reactions|discussion|комментари\w*|отзыв\w*|обсуждение)(?:\s+(?:to|on|for|к)\b.*)?\s*[:(\d)]*"
+    r"|leave a (?:reply|comment)|add (?:a |your )?comment|post a comment|join the (?:discussion|conversation)"
+    r"|(?:оставьте|оставить|добавить|написать) (?:свой )?(?:комментарий|отзыв)\w*",
+    _I,
+)
+
+# The line over one reader comment: "Jane on May 5, 2019 at 4:47 pm said:", "joetoronto says:".
+COMMENT_AUTHOR = re.compile(r".{1,80}\s(?:says|said|wrote|replied|пишет|написал[аи]?|ответил[аи]?)\s*:?", _I)
+
 # A paragraph that points at another story: "Read also: Police detain ...".
 READ_ALSO = re.compile(
     r"(?:read (?:also|more|next)|see also|related|also read|more on this|more:"

@@ -13,13 +13,24 @@ from newstally.clean import _phrases
 _TERMINAL = frozenset(".!?…")
 _CLOSERS = "\"'»”’)]"
 _NOT_HEADLINE_END = frozenset(".:;,")
-_DATE_OR_TIME = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2} [A-Za-zА-Яа-яё]{3,10}\.?(?: \d{4})?"
-    r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d+ (?:min|mins|minutes?|hours?|days?|мин|минут[аы]?|час(?:а|ов)?"
-    r"|дн(?:я|ей)|день) (?:ago|назад)|today|yesterday|сегодня|вчера)"
-    r"(?:[\s,|•·-]+(?:\d{1,2}[:.]\d{2}|\d{4}|[A-Za-z]{2,3}|г\.))*\s*$",
-    re.IGNORECASE,
+_DIGIT = re.compile(r"\d")
+_COMMENT_AUTHOR_ENDS = (":", "says", "said", "wrote", "replied", "пишет", "написал", "написала")
+_BULLETS = "•□◦☆★▪●○■·►▶▸✓✔*+- "
+_MONTH_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)"
+    r"[a-zа-яё]*"
 )
+_DATE_PART = (
+    r"(?:(?:published|updated|posted|last updated|опубликовано|обновлено|дата публикации)(?: on)?:?\s+)?"
+    r"(?:[A-Za-zА-Яа-яё]{3,11},?\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}\.?,?(?:\s+\d{{4}})?"
+    rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d+\s+(?:min|mins|minutes?|hours?|days?|мин|минут[аы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+(?:ago|назад)"
+    r"|(?:today|yesterday|сегодня|вчера),?\s+\d{1,2}[:.]\d{2})"
+    r"(?:\s*(?:[,|•·/–—-]|at|в)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}|[A-Z]{2,4}|г\.|года?)(?!\w))*"
+)
+_DATE_OR_TIME = re.compile(rf"{_DATE_PART}(?:\s*[|,•·–—-]?\s*{_DATE_PART})*\s*$", re.IGNORECASE)
 
 # Captions, credits, tag lines and widgets are short. These bounds are far above the longest such
 # line in the AEB pages (captions reach about 250 characters, widgets about 100) and far below a
@@ -59,8 +70,13 @@ def is_truncated(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    """True for a line that holds only a date and/or time ("November 18, 2019 | 4:10pm", "12:30")."""
-    return len(text) <= 60 and _DATE_OR_TIME.match(text) is not None
+    """True for a line that holds only a date and/or time.
+
+    >>> [is_date_line(t) for t in ("November 18, 2019 | 4:10pm", "12:30", "18 ноября 2019 г., 14:30",
+    ...  "Published Monday, November 18, 2019 8:22AM EST", "Tuesday November 19, 2019", "5 people")]
+    [True, True, True, True, True, False]
+    """
+    return len(text) <= 60 and _DIGIT.search(text) is not None and _DATE_OR_TIME.match(text) is not None
 
 
 def is_headline_like(text: str) -> bool:
@@ -78,6 +94,20 @@ def is_headline_like(text: str) -> bool:
 def is_related_heading(text: str) -> bool:
     """True for a heading that introduces other stories ("Related news", "Читайте также")."""
     return len(text) <= 60 and _phrases.RELATED_HEADING.fullmatch(text) is not None
+
+
+def is_comments_heading(text: str) -> bool:
+    """True for the heading over readers' comments ("34 Comments", "Leave a Reply", "Комментарии")."""
+    return len(text) <= HEADLINE_MAX and _phrases.COMMENTS_HEADING.fullmatch(text) is not None
+
+
+def is_comment_author(text: str) -> bool:
+    """True for the line over one reader's comment ("joetoronto says:")."""
+    return (
+        len(text) <= 120
+        and text.endswith(_COMMENT_AUTHOR_ENDS)
+        and _phrases.COMMENT_AUTHOR.fullmatch(text) is not None
+    )
 
 
 def is_read_also(text: str) -> bool:
@@ -126,6 +156,10 @@ def is_chrome(text: str) -> bool:
     >>> [is_chrome(t) for t in ("Фото: пресс-служба МВД", "Share this:", "© 2024 Site", "Police said.")]
     [True, True, True, False]
     """
+    if text[0] in _BULLETS:
+        text = text.lstrip(_BULLETS)
+        if not text:
+            return True
     n = len(text)
     if n <= FOOTER_MAX and is_footer(text):
         return True

@@ -23,12 +23,16 @@ SHORT_COST = 20.0
 BULLET_COST = 40.0
 LIST_COST = 0.5
 CHROME_COST = 150.0
+# Prose after a comments heading counts this much: readers' comments read like prose.
+COMMENTS_DAMP = 0.1
 # A short unit inside the body (a subheading, "With wires") is kept when a prose unit follows within
 # this many units; farther out it is furniture between the article's blocks.
 SUBHEADING_REACH = 2
 # At most this many passes of the body selection over its own output to reach a fixed point; one
 # more pass has always sufficed on AEB, the bound only guards against a pathological page.
 MAX_PASSES = 4
+# The first three letters of the bylines meta.is_byline knows, to skip its expression on other lines.
+_BYLINE_OPENERS = frozenset(["by ", "wri", "rep", "pos", "aut", "авт", "тек", "кор", "бес"])
 # First characters of bullets and placeholders, to skip the regular expressions on other lines.
 _MARKS = frozenset("•□◦☆★▪●○■·►▶▸✓✔*+-[0123456789")
 
@@ -76,28 +80,55 @@ def settle(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 
 def body_region(units: list[str], kinds: list[Kind]) -> tuple[int, int]:
-    """The [start, end) run of units with the largest total weight (Kadane's algorithm).
-
-    Prose counts its length, so that a long paragraph outweighs a short menu; everything else costs.
-    """
+    """The [start, end) run of units with the largest total weight (Kadane's algorithm)."""
     best, best_start, best_end = 0.0, 0, 0
     total, start = 0.0, 0
-    for i, (unit, kind) in enumerate(zip(units, kinds, strict=True)):
+    for i, w in enumerate(unit_weights(units, kinds)):
         if total <= 0:
             total, start = 0.0, i
-        if kind is Kind.PROSE:
-            total += BULLET_PROSE_WEIGHT * len(unit) if unit[0] in _MARKS and is_bullet(unit) else len(unit)
-        elif kind is Kind.NEAR:
-            total += NEAR_WEIGHT * len(unit)
-        elif kind is Kind.LIST:
-            total -= LIST_COST * len(unit)
-        elif unit[0] in _MARKS and (is_bullet(unit) or is_placeholder(unit)):
-            total -= BULLET_COST
-        else:
-            total -= CHROME_COST if chrome.is_related_heading(unit) else SHORT_COST
+        total += w
         if total > best:
             best, best_start, best_end = total, start, i + 1
     return best_start, best_end
+
+
+def unit_weights(units: list[str], kinds: list[Kind]) -> list[float]:
+    """How much each unit argues for a body region around it (positive) or against it.
+
+    Prose counts its length, so that a long paragraph outweighs a short menu; everything else costs.
+    A date line, byline or related heading after prose marks the next story card and costs most;
+    once readers' comments open after the body, prose counts for little.
+    """
+    weights: list[float] = []
+    prose_seen = False
+    damp = 1.0
+    for unit, kind in zip(units, kinds, strict=True):
+        if kind is Kind.PROSE:
+            bullet = unit[0] in _MARKS and is_bullet(unit)
+            w = damp * len(unit) * (BULLET_PROSE_WEIGHT if bullet else 1.0)
+            prose_seen = True
+        elif kind is Kind.LIST:
+            w = -LIST_COST * len(unit)
+        elif unit[0] in _MARKS and (is_bullet(unit) or is_placeholder(unit)):
+            w = -BULLET_COST
+        elif _is_marker(unit):
+            w = -CHROME_COST
+        elif prose_seen and chrome.is_comments_heading(unit):
+            w, damp = -CHROME_COST, COMMENTS_DAMP
+        else:
+            w = damp * NEAR_WEIGHT * len(unit) if kind is Kind.NEAR else -SHORT_COST
+        weights.append(w)
+    return weights
+
+
+def _is_marker(unit: str) -> bool:
+    """True for a line that opens a story card or a comment: a date, a byline, a related heading."""
+    return (
+        chrome.is_date_line(unit)
+        or chrome.is_related_heading(unit)
+        or chrome.is_comment_author(unit)
+        or (unit[:3].lower() in _BYLINE_OPENERS and meta.is_byline(unit))
+    )
 
 
 def select_body(

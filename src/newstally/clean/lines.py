@@ -17,6 +17,8 @@ _BULLET = re.compile(r"(?:[•□◦☆★▪●○■·►▶▸✓✔*+-]|\d{1
 _PLACEHOLDER = re.compile(r"(?:\[[^\]]{0,40}\]\s*)+$")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
 # Units shorter than this never count as prose on their own; jusText's `length_low` is 70 for the
 # same role, lowered because news sites print short one-sentence paragraphs.
 PROSE_MIN = 50
@@ -27,7 +29,7 @@ PROSE_NO_STOP = 150
 # runs 0.35-0.5 and Russian 0.2-0.35 with these lists; headlines, menus and lists of names stay
 # well under 0.15. Checked on the AEB pages (see docs/cleaning.md).
 STOPWORD_SHARE = 0.15
-# Below this mean stopword share over a page's long units the page is in a language the lists do not
+# Below this stopword share over all words of a page's long units the page is in a language the lists do not
 # cover (AEB holds Portuguese, Korean, Japanese ... pages at 0.00-0.03; English and Russian pages
 # sit above 0.2), and the stopword signal is switched off for it.
 PAGE_STOPWORD_SHARE = 0.08
@@ -95,10 +97,14 @@ def stopword_share(text: str) -> float:
     >>> stopword_share("The police said that they detained five people")
     0.5
     """
+    stop, words = stopword_count(text)
+    return stop / words if words else 0.0
+
+
+def stopword_count(text: str) -> tuple[int, int]:
+    """(stopwords, words) of `text`; words are split at whitespace, so punctuation stays attached."""
     words = text.lower().split()
-    if not words:
-        return 0.0
-    return sum(map(_phrases.STOPWORDS.__contains__, words)) / len(words)
+    return sum(map(_phrases.STOPWORDS.__contains__, words)), len(words)
 
 
 def is_bullet(text: str) -> bool:
@@ -113,10 +119,13 @@ def is_placeholder(text: str) -> bool:
 
 def classify_page(units: list[str]) -> list[Kind]:
     """The kind of every unit; stopwords count only on pages written in a language they cover."""
-    shares = [stopword_share(u) if len(u) >= PROSE_MIN else 0.0 for u in units]
-    long_units = sum(1 for u in units if len(u) >= PROSE_MIN)
-    uses_stopwords = long_units > 0 and sum(shares) / long_units >= PAGE_STOPWORD_SHARE
-    return [classify(u, s if uses_stopwords else 1.0) for u, s in zip(units, shares, strict=True)]
+    counts = [stopword_count(u) if len(u) >= PROSE_MIN else (0, 0) for u in units]
+    words = sum(w for _, w in counts)
+    if words and sum(s for s, _ in counts) >= PAGE_STOPWORD_SHARE * words:
+        shares = [s / w if w else 0.0 for s, w in counts]
+    else:
+        shares = [1.0] * len(units)
+    return [classify(u, share) for u, share in zip(units, shares, strict=True)]
 
 
 def classify(text: str, share: float) -> Kind:
@@ -130,7 +139,7 @@ def classify(text: str, share: float) -> Kind:
     n = len(text)
     if n < PROSE_MIN:
         return Kind.SHORT
-    if share < STOPWORD_SHARE or (text[0] == "[" and is_placeholder(text)):
+    if share < STOPWORD_SHARE or (text[0] == "[" and is_placeholder(text)) or not _LETTER.search(text):
         return Kind.LIST
     if chrome.is_chrome(text):
         return Kind.LIST
