@@ -61,7 +61,7 @@ def find_figures(conn: sqlite3.Connection, flt: FigureFilter, limit: int = 100) 
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY f.date DESC, f.id DESC LIMIT ?"
     )
-    return _rows(conn, sql, [*args, limit])
+    return _rows(conn, sql, [*args, limit], fts=flt.search is not None)
 
 
 def search_documents(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -73,6 +73,7 @@ def search_documents(conn: sqlite3.Connection, query: str, limit: int = 20) -> l
         "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
         "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
         [query, limit],
+        fts=True,
     )
 
 
@@ -125,11 +126,12 @@ def check_date(value: str, option: str) -> str:
     return value
 
 
-def _rows(conn: sqlite3.Connection, sql: str, args: list[Any]) -> list[dict[str, Any]]:
+def _rows(conn: sqlite3.Connection, sql: str, args: list[Any], fts: bool = False) -> list[dict[str, Any]]:
+    """Run a query; with `fts`, an error is the user's full-text query's fault and says how to fix it."""
     try:
         return [dict(row) for row in conn.execute(sql, args)]
     except sqlite3.OperationalError as exc:
-        if "fts5" in str(exc) or "MATCH" in str(exc):
+        if fts:
             raise BadQuery(
                 f"bad full-text query ({exc}); quote phrases with double quotes, e.g. '\"five people\"'"
             ) from exc
