@@ -10,8 +10,8 @@ import re
 from newstally.clean import _phrases
 
 # A sentence ends with terminal punctuation, maybe followed by closing quotes or brackets.
-_TERMINAL = frozenset(".!?…")
-_CLOSERS = "\"'»”’)]"
+_TERMINAL = frozenset(".!?…。！？")
+_CLOSERS = "\"'»”’)]」』）"
 _NOT_HEADLINE_END = frozenset(".:;,")
 _DIGIT = re.compile(r"\d")
 _COMMENT_AUTHOR_ENDS = (":", "says", "said", "wrote", "replied", "пишет", "написал", "написала")

@@ -10,19 +10,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newstally.clean import chrome, meta
-from newstally.clean.lines import Kind, classify_page, is_bullet, is_placeholder, split_units
+from newstally.clean.lines import (
+    Kind,
+    char_scale,
+    classify_page,
+    is_bullet,
+    is_placeholder,
+    split_units,
+    stopword_counts,
+)
 from newstally.clean.repeats import tidy_folded, tidy_paragraphs
 
 # Weights of the body-region search (maximum-sum run of units). Prose counts its length, so that a
 # long paragraph outweighs a short menu; everything else costs. The costs were set by hand to the
 # smallest values that keep a menu of five short lines from bridging two articles' worth of teasers,
 # then checked by site-held-out cross-validation on AEB (docs/cleaning.md).
-NEAR_WEIGHT = 0.3
+NEAR_WEIGHT = 0.0
 BULLET_PROSE_WEIGHT = 0.3
 SHORT_COST = 20.0
 BULLET_COST = 40.0
 LIST_COST = 0.5
-CHROME_COST = 150.0
+CHROME_COST = 300.0
 # Prose after a comments heading counts this much: readers' comments read like prose.
 COMMENTS_DAMP = 0.1
 # A short unit inside the body (a subheading, "With wires") is kept when a prose unit follows within
@@ -31,8 +39,6 @@ SUBHEADING_REACH = 2
 # At most this many passes of the body selection over its own output to reach a fixed point; one
 # more pass has always sufficed on AEB, the bound only guards against a pathological page.
 MAX_PASSES = 4
-# The first three letters of the bylines meta.is_byline knows, to skip its expression on other lines.
-_BYLINE_OPENERS = frozenset(["by ", "wri", "rep", "pos", "aut", "авт", "тек", "кор", "бес"])
 # First characters of bullets and placeholders, to skip the regular expressions on other lines.
 _MARKS = frozenset("•□◦☆★▪●○■·►▶▸✓✔*+-[0123456789")
 
@@ -54,24 +60,29 @@ def clean_dump(text: str) -> Cleaned:
     if len(units) <= 1 or all(chrome.ends_sentence(u) for u in units):
         kept, removed = (units, []) if len(units) <= 1 else tidy_paragraphs(units)
         return Cleaned(kept, removed=removed)
-    kinds = classify_page(units)
-    start, end = body_region(units, kinds)
+    scale = char_scale(text)
+    counts = stopword_counts(units, scale)
+    kinds = classify_page(units, counts, scale)
+    start, end = body_region(units, kinds, scale)
     kept, removed = select_body(units, kinds, start, end, check=True)
     paragraphs, dropped = tidy_folded(kept, kept, check_chrome=False)
-    paragraphs, settled = settle(paragraphs)
+    paragraphs, settled = settle(paragraphs, scale, dict(zip(units, counts, strict=True)))
     found = meta.find_meta(units, start, end)
     return Cleaned(paragraphs, found.title, found.published, found.author, removed + dropped + settled)
 
 
-def settle(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+def settle(
+    paragraphs: list[str], scale: float, counts: dict[str, tuple[int, int]]
+) -> tuple[list[str], list[str]]:
     """Select the body again from the kept paragraphs until nothing changes, so that cleaning a
-    cleaned text changes nothing; chrome and repeats are already gone and stay gone in a subset."""
+    cleaned text changes nothing; chrome and repeats are already gone and stay gone in a subset.
+    `counts` holds the stopword counts of the first pass."""
     removed: list[str] = []
     for _ in range(MAX_PASSES):
         if len(paragraphs) <= 1 or all(chrome.ends_sentence(p) for p in paragraphs):
             break
-        kinds = classify_page(paragraphs)
-        start, end = body_region(paragraphs, kinds)
+        kinds = classify_page(paragraphs, [counts[p] for p in paragraphs], scale, chrome_free=True)
+        start, end = body_region(paragraphs, kinds, scale)
         kept, dropped = select_body(paragraphs, kinds, start, end, check=False)
         if not dropped:
             break
@@ -79,11 +90,11 @@ def settle(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return paragraphs, removed
 
 
-def body_region(units: list[str], kinds: list[Kind]) -> tuple[int, int]:
+def body_region(units: list[str], kinds: list[Kind], scale: float = 1.0) -> tuple[int, int]:
     """The [start, end) run of units with the largest total weight (Kadane's algorithm)."""
     best, best_start, best_end = 0.0, 0, 0
     total, start = 0.0, 0
-    for i, w in enumerate(unit_weights(units, kinds)):
+    for i, w in enumerate(unit_weights(units, kinds, scale)):
         if total <= 0:
             total, start = 0.0, i
         total += w
@@ -92,32 +103,35 @@ def body_region(units: list[str], kinds: list[Kind]) -> tuple[int, int]:
     return best_start, best_end
 
 
-def unit_weights(units: list[str], kinds: list[Kind]) -> list[float]:
+def unit_weights(units: list[str], kinds: list[Kind], scale: float = 1.0) -> list[float]:
     """How much each unit argues for a body region around it (positive) or against it.
 
     Prose counts its length, so that a long paragraph outweighs a short menu; everything else costs.
     A date line, byline or related heading after prose marks the next story card and costs most;
-    once readers' comments open after the body, prose counts for little.
+    once readers' comments open after the body, prose counts for little. Units before the first
+    prose and after the last can never be inside the best run, so they get a flat cost unexamined.
     """
-    weights: list[float] = []
-    prose_seen = False
+    prose = [i for i, kind in enumerate(kinds) if kind is Kind.PROSE]
+    if not prose:
+        return [-SHORT_COST] * len(units)
+    weights = [-SHORT_COST] * len(units)
     damp = 1.0
-    for unit, kind in zip(units, kinds, strict=True):
+    for i in range(prose[0], prose[-1] + 1):
+        unit, kind = units[i], kinds[i]
         if kind is Kind.PROSE:
             bullet = unit[0] in _MARKS and is_bullet(unit)
-            w = damp * len(unit) * (BULLET_PROSE_WEIGHT if bullet else 1.0)
-            prose_seen = True
+            w = damp * scale * len(unit) * (BULLET_PROSE_WEIGHT if bullet else 1.0)
         elif kind is Kind.LIST:
-            w = -LIST_COST * len(unit)
+            w = -LIST_COST * scale * len(unit)
         elif unit[0] in _MARKS and (is_bullet(unit) or is_placeholder(unit)):
             w = -BULLET_COST
         elif _is_marker(unit):
             w = -CHROME_COST
-        elif prose_seen and chrome.is_comments_heading(unit):
+        elif chrome.is_comments_heading(unit):
             w, damp = -CHROME_COST, COMMENTS_DAMP
         else:
-            w = damp * NEAR_WEIGHT * len(unit) if kind is Kind.NEAR else -SHORT_COST
-        weights.append(w)
+            w = damp * NEAR_WEIGHT * scale * len(unit) if kind is Kind.NEAR else -SHORT_COST
+        weights[i] = w
     return weights
 
 
@@ -127,7 +141,7 @@ def _is_marker(unit: str) -> bool:
         chrome.is_date_line(unit)
         or chrome.is_related_heading(unit)
         or chrome.is_comment_author(unit)
-        or (unit[:3].lower() in _BYLINE_OPENERS and meta.is_byline(unit))
+        or (unit[:3].lower() in meta.BYLINE_OPENERS and meta.is_byline(unit))
     )
 
 

@@ -17,6 +17,7 @@ _BULLET = re.compile(r"(?:[•□◦☆★▪●○■·►▶▸✓✔*+-]|\d{1
 _PLACEHOLDER = re.compile(r"(?:\[[^\]]{0,40}\]\s*)+$")
 
 
+_CJK_RUN = re.compile(r"(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60、。「」] ?){12}")
 _LETTER = re.compile(r"[^\W\d_]")
 
 # Units shorter than this never count as prose on their own; jusText's `length_low` is 70 for the
@@ -33,6 +34,11 @@ STOPWORD_SHARE = 0.15
 # cover (AEB holds Portuguese, Korean, Japanese ... pages at 0.00-0.03; English and Russian pages
 # sit above 0.2), and the stopword signal is switched off for it.
 PAGE_STOPWORD_SHARE = 0.08
+# A Chinese, Japanese or Korean character is worth about three Latin ones (a Japanese sentence of
+# 25 characters says what an English one of 70-80 does); a page is CJK when a run of 12 CJK
+# characters (a sentence; language switchers print two or three) stands in its first CJK_SAMPLE.
+CJK_SCALE = 3.0
+CJK_SAMPLE = 20000
 # Hard-wrapped dumps: a line is wrapped (continued by the next) when its length is within this many
 # characters of the page's wrap width; word wrapping leaves at most one long word's worth of slack.
 WRAP_SLACK = 15
@@ -55,8 +61,7 @@ def split_units(text: str) -> list[str]:
     >>> split_units("  Menu \\n\\n• Home\\n\\nFirst line of a paragraph\\n")
     ['Menu', '• Home', 'First line of a paragraph']
     """
-    lines = text.split("\n")
-    folded = [" ".join(line.split()) for line in lines]
+    folded = [" ".join(line.split()) for line in text.split("\n")]
     width = _wrap_width(folded)
     if not width:
         return [line for line in folded if line]
@@ -117,18 +122,40 @@ def is_placeholder(text: str) -> bool:
     return text[0] == "[" and _PLACEHOLDER.match(text) is not None
 
 
-def classify_page(units: list[str]) -> list[Kind]:
-    """The kind of every unit; stopwords count only on pages written in a language they cover."""
-    counts = [stopword_count(u) if len(u) >= PROSE_MIN else (0, 0) for u in units]
+def char_scale(text: str) -> float:
+    """How many Latin characters one character of the page is worth: 1, or more for Chinese,
+    Japanese and Korean pages, whose characters each carry about a word.
+
+    >>> char_scale("Police detained five people."), char_scale("警察は昨日、五人を逮捕したと発表した。")
+    (1.0, 3.0)
+    """
+    return CJK_SCALE if _CJK_RUN.search(text, 0, CJK_SAMPLE) else 1.0
+
+
+def stopword_counts(units: list[str], scale: float = 1.0) -> list[tuple[int, int]]:
+    """(stopwords, words) of every unit long enough to be prose, (0, 0) for the others."""
+    short = PROSE_MIN / scale
+    return [(0, 0) if len(u) < short else stopword_count(u) for u in units]
+
+
+def classify_page(
+    units: list[str], counts: list[tuple[int, int]], scale: float = 1.0, chrome_free: bool = False
+) -> list[Kind]:
+    """The kind of every unit given its stopword counts; stopwords count only on pages written in a
+    language they cover. `chrome_free` says that no unit is chrome (they passed classify before)."""
     words = sum(w for _, w in counts)
     if words and sum(s for s, _ in counts) >= PAGE_STOPWORD_SHARE * words:
         shares = [s / w if w else 0.0 for s, w in counts]
     else:
         shares = [1.0] * len(units)
-    return [classify(u, share) for u, share in zip(units, shares, strict=True)]
+    short = PROSE_MIN / scale
+    return [
+        Kind.SHORT if len(u) < short else classify(u, share, scale, chrome_free)
+        for u, share in zip(units, shares, strict=True)
+    ]
 
 
-def classify(text: str, share: float) -> Kind:
+def classify(text: str, share: float, scale: float = 1.0, chrome_free: bool = False) -> Kind:
     """How much a unit reads as prose on its own, given its stopword share.
 
     >>> classify("Police detained 140 people in 2023, the committee said in a statement on Monday.", 0.3)
@@ -136,12 +163,12 @@ def classify(text: str, share: float) -> Kind:
     >>> classify("Home | News | World | Sport | Business | Culture | Weather | Contact us | About", 0.0)
     <Kind.LIST: 0>
     """
-    n = len(text)
+    n = len(text) * scale
     if n < PROSE_MIN:
         return Kind.SHORT
     if share < STOPWORD_SHARE or (text[0] == "[" and is_placeholder(text)) or not _LETTER.search(text):
         return Kind.LIST
-    if chrome.is_chrome(text):
+    if not chrome_free and chrome.is_chrome(text):
         return Kind.LIST
     if n >= PROSE_NO_STOP or chrome.ends_sentence(text):
         return Kind.PROSE

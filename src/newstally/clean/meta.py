@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from newstally.clean import _phrases, chrome
@@ -32,6 +31,8 @@ _DATE_PATTERNS = [
     re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.I),
     re.compile(r"(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})" + _TIME, re.I),
 ]
+# The first three letters of the bylines parse_byline knows, to spare other lines its expression.
+BYLINE_OPENERS = frozenset(["by ", "wri", "rep", "pos", "aut", "авт", "тек", "кор", "бес"])
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*$")
 _NAME_JOINERS = frozenset(
@@ -136,12 +137,19 @@ def is_byline(text: str) -> bool:
 
 def find_meta(units: list[str], start: int, end: int) -> Meta:
     """Headline, date and author from the units around the body region [start, end)."""
-    window = range(max(0, start - META_REACH), start)
-    title_at = _find_title(units, window)
-    near = list(range(title_at if title_at is not None else window.start, min(end, start + 3)))
-    tail = list(range(max(start, end - 3), min(len(units), end + 3)))
-    published = _first(units, near + list(reversed(range(window.start, near[0] if near else start))), _date)
-    author = _first(units, near + tail, parse_byline)
+    lo = max(0, start - META_REACH)
+    hi = min(len(units), start + 3)
+    dates = {i: _date(units[i]) for i in range(lo, hi)}
+    authors = {i: parse_byline(units[i]) for i in range(lo, hi) if units[i][:3].lower() in BYLINE_OPENERS}
+    title_at = _find_title(units, range(lo, start), dates, authors)
+    first = lo if title_at is None else title_at
+    # The dateline follows the headline; failing that, the nearest date above the body.
+    order = list(range(first, hi)) + list(range(first - 1, lo - 1, -1))
+    published = next((dates[i] for i in order if dates[i]), None)
+    author = next((authors[i] for i in order if authors.get(i)), None)
+    if author is None:
+        tail = range(max(start, end - 3), min(len(units), end + 3))
+        author = next(filter(None, (parse_byline(units[i]) for i in tail)), None)
     return Meta(None if title_at is None else units[title_at], published, author)
 
 
@@ -149,34 +157,22 @@ def _date(text: str) -> str | None:
     return parse_date(text) if len(text) <= META_MAX and _YEAR.search(text) else None
 
 
-def _first(units: list[str], order: list[int], parse: object) -> str | None:
-    for i in order:
-        found = parse(units[i])  # type: ignore[operator]
-        if found:
-            return str(found)
-    return None
-
-
-def _find_title(units: list[str], window: range) -> int | None:
-    """The index of the headline: a headline-like unit shortly before the body, best repeated."""
-    repeated = {u for u, n in Counter(units).items() if n > 1}
+def _find_title(
+    units: list[str], window: range, dates: dict[int, str | None], authors: dict[int, str | None]
+) -> int | None:
+    """The index of the headline: a headline-like unit shortly before the body, best repeated, best
+    followed by a dateline or byline."""
     best, best_score = None, 0.0
     for i in window:
         unit = units[i]
-        if (
-            len(unit) < 15
-            or unit.count(" ") < 2
-            or not chrome.is_headline_like(unit)
-            or chrome.is_truncated(unit)
-        ):
+        if len(unit) < 15 or unit.count(" ") < 2 or dates[i] or not chrome.is_headline_like(unit):
             continue
-        if is_bullet(unit) or is_placeholder(unit) or chrome.is_chrome(unit) or chrome.is_date_line(unit):
+        if chrome.is_truncated(unit) or is_bullet(unit) or is_placeholder(unit) or chrome.is_chrome(unit):
             continue
         score = 1.0 - (window.stop - i) / (2 * META_REACH)
-        if unit in repeated:
+        if units.count(unit) > 1:
             score += 1.0
-        after = units[i + 1 : i + 4]
-        if any(is_byline(u) or _date(u) for u in after):
+        if any(dates.get(j) or authors.get(j) for j in range(i + 1, i + 4)):
             score += 1.0
         if score > best_score:
             best, best_score = i, score

@@ -12,8 +12,9 @@ from collections import defaultdict
 from newstally.clean import chrome
 
 _TOKEN = re.compile(r"\w+")
-# Split after terminal punctuation (and closing quotes) followed by whitespace.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+")
+# A sentence: text up to and including a run of terminal punctuation and closing quotes. Decimal
+# points split too, the same way in every copy, so keys still match.
+_SENTENCE = re.compile(r"[^.!?…。！？]+(?:[.!?…。！？]+[\"'»”’)」』）]*)?")
 
 # A paragraph is a repeat when at least this share of its characters are sentences that also stand
 # in another kept paragraph. One half means "most of it"; the AEB copies that motivated the rule
@@ -50,9 +51,9 @@ def sentence_keys(text: str) -> list[tuple[str, int]]:
     [('police detained 140 people.', 27)]
     """
     return [
-        (sentence, len(sentence))
-        for sentence in _SENTENCE_END.split(text.lower())
-        if len(sentence) >= MIN_SENTENCE_KEY
+        (key, len(key))
+        for key in map(str.strip, _SENTENCE.findall(text.lower()))
+        if len(key) >= MIN_SENTENCE_KEY
     ]
 
 
@@ -66,6 +67,8 @@ def find_repeats(paragraphs: list[str]) -> set[int]:
     ...                      "Five six seven eight.", "Five six seven eight."]))
     [0, 3]
     """
+    if not _may_repeat(paragraphs):
+        return set()
     keys = [sentence_keys(p) for p in paragraphs]
     holders: dict[str, set[int]] = defaultdict(set)
     for i, sentences in enumerate(keys):
@@ -82,6 +85,13 @@ def find_repeats(paragraphs: list[str]) -> set[int]:
         if _share(keys[i], holders, i, dropped) >= REPEAT_SHARE:
             dropped.add(i)
     return dropped
+
+
+def _may_repeat(paragraphs: list[str]) -> bool:
+    """False when no paragraph's opening words occur anywhere else: then there is no repeat to find
+    (a copy, a concatenation, a chunk or a quote starts where some paragraph starts)."""
+    page = "\n".join(paragraphs).lower()
+    return any(page.count(p[:MIN_SENTENCE_KEY].lower()) > 1 for p in paragraphs if len(p) >= MIN_SENTENCE_KEY)
 
 
 def _share(
