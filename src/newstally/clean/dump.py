@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from newstally.clean import chrome, meta
 from newstally.clean.lines import (
     Kind,
-    char_scale,
+    Script,
     classify_page,
     is_bullet,
     is_placeholder,
+    page_script,
     split_units,
     stopword_counts,
 )
@@ -60,29 +61,34 @@ def clean_dump(text: str) -> Cleaned:
     if len(units) <= 1 or all(chrome.ends_sentence(u) for u in units):
         kept, removed = (units, []) if len(units) <= 1 else tidy_paragraphs(units)
         return Cleaned(kept, removed=removed)
-    scale = char_scale(text)
-    counts = stopword_counts(units, scale)
-    kinds = classify_page(units, counts, scale)
-    start, end = body_region(units, kinds, scale)
+    script = page_script(units)
+    counts = stopword_counts(units, script.scale)
+    kinds = classify_page(units, counts, script)
+    start, end = body_region(units, kinds, script.scale)
     kept, removed = select_body(units, kinds, start, end, check=True)
     paragraphs, dropped = tidy_folded(kept, kept, check_chrome=False)
-    paragraphs, settled = settle(paragraphs, scale, dict(zip(units, counts, strict=True)))
+    paragraphs, settled = settle(paragraphs, script, dict(zip(units, counts, strict=True)))
     found = meta.find_meta(units, start, end)
     return Cleaned(paragraphs, found.title, found.published, found.author, removed + dropped + settled)
 
 
 def settle(
-    paragraphs: list[str], scale: float, counts: dict[str, tuple[int, int]]
+    paragraphs: list[str], first: Script, counts: dict[str, tuple[int, int]]
 ) -> tuple[list[str], list[str]]:
     """Select the body again from the kept paragraphs until nothing changes, so that cleaning a
     cleaned text changes nothing; chrome and repeats are already gone and stay gone in a subset.
-    `counts` holds the stopword counts of the first pass."""
+    `first` and `counts` are the script and stopword counts of the first pass, reused when they hold."""
     removed: list[str] = []
     for _ in range(MAX_PASSES):
         if len(paragraphs) <= 1 or all(chrome.ends_sentence(p) for p in paragraphs):
             break
-        kinds = classify_page(paragraphs, [counts[p] for p in paragraphs], scale, chrome_free=True)
-        start, end = body_region(paragraphs, kinds, scale)
+        script = page_script(paragraphs)
+        if script.scale == first.scale:
+            page_counts = [counts[p] for p in paragraphs]
+        else:
+            page_counts = stopword_counts(paragraphs, script.scale)
+        kinds = classify_page(paragraphs, page_counts, script, chrome_free=True)
+        start, end = body_region(paragraphs, kinds, script.scale)
         kept, dropped = select_body(paragraphs, kinds, start, end, check=False)
         if not dropped:
             break
