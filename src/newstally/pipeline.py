@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 
 from newstally.clean import clean_dump
+from newstally.figures import Indicators, extract_figures
 from newstally.language import detect_language
 from newstally.model import Document, RawDocument, ReadError
 
@@ -48,7 +49,25 @@ def clean_stage(items: Iterable[Item]) -> Iterator[Item]:
         yield clean_document(item) if isinstance(item, RawDocument) else item
 
 
-DEFAULT_STAGES: list[Stage] = [clean_stage]
+def figures_stage(indicators: Indicators | None = None) -> Stage:
+    """A stage that sets each document's figures (built-in packs, or `indicators` from --pack files)."""
+
+    def stage(items: Iterable[Item]) -> Iterator[Item]:
+        for item in items:
+            if isinstance(item, Document):
+                item.figures = extract_figures(
+                    item.text,
+                    published=item.published,
+                    language=item.language,
+                    title=item.title,
+                    indicators=indicators,
+                )
+            yield item
+
+    return stage
+
+
+DEFAULT_STAGES: list[Stage] = [clean_stage, figures_stage()]
 
 
 def run(items: Iterable[Item], stages: list[Stage] | None = None) -> Iterator[Document | ReadError]:

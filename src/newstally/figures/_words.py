@@ -1,0 +1,68 @@
+"""Closed-class words (English and Russian) that end a noun phrase or mark a verb: data for quantities.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newstally.figures.numbers import Tokens
+
+# Words that never start the noun a number counts: "2019 was", "Game 6 after".
+FUNCTION_WORDS = {
+    "a", "an", "the", "and", "or", "but", "nor", "to", "of", "in", "on", "at", "by", "for", "from",
+    "with", "into", "onto", "over", "under", "after", "before", "since", "until", "till", "during",
+    "per", "than", "as", "while", "when", "where", "if", "so", "that", "which", "who", "whom",
+    "whose", "this", "these", "those", "it", "its", "they", "them", "their", "he", "she", "his",
+    "her", "we", "our", "you", "your", "i", "is", "are", "was", "were", "be", "been", "being",
+    "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "not", "no", "also", "only", "just", "up", "down", "out", "off",
+    "about", "against", "between", "through", "across", "among", "within", "without", "via",
+    "each", "every", "all", "both", "more", "most", "less", "least", "again", "too", "very",
+    "there", "here", "then", "now", "yet", "still", "already", "ago", "saw", "said", "says",
+    "и", "в", "во", "на", "за", "по", "из", "с", "со", "к", "ко", "от", "до", "а", "но", "или",
+    "что", "как", "это", "у", "о", "об", "при", "для", "не", "же", "ли", "бы", "уже", "еще", "ещё",
+}  # fmt: skip
+
+# Words that end a counted noun phrase (verbs, prepositions, pronouns, conjunctions).
+NP_STOP = FUNCTION_WORDS | {
+    "some", "any", "including", "included", "such", "like", "near", "around", "toward", "towards",
+    "upon", "inside", "outside", "above", "below", "beyond", "along", "amid", "despite", "except",
+    "last", "next", "each", "annually", "yearly", "monthly", "weekly", "daily", "currently",
+    "respectively", "altogether", "total", "overall", "now", "today", "yesterday", "reportedly",
+    "который", "которые", "которых", "которым", "был", "была", "было", "были", "будет", "будут",
+    "есть", "является", "являются", "среди", "через", "после", "перед", "около", "более", "менее",
+    "также", "всего", "ежегодно", "год", "году", "года", "сейчас", "том", "числе",
+}  # fmt: skip
+
+# Common English verbs that do not end in -ed (irregular pasts and presents).
+_VERBS = {
+    "fled", "left", "took", "held", "made", "got", "came", "went", "joined", "remain", "remains",
+    "face", "faces", "died", "lost", "won", "fell", "rose", "became", "become", "gave", "give",
+    "found", "kept", "put", "set", "sent", "spent", "brought", "caught", "fought", "sought",
+    "stood", "told", "ran", "saw", "seen", "known", "shown", "taken", "given", "hit", "cut", "led",
+    "say", "says", "said", "reported", "received", "include", "includes", "underwent", "served",
+    "serving", "returned", "are", "get", "gets", "need", "needs", "live", "lives", "work",
+    "works",
+}  # fmt: skip
+# Russian verb and short-participle endings: "задержаны", "задержали", "осуждено", "проводится".
+_RU_VERB_ENDINGS = (
+    "аны", "яны", "ены", "ено", "ано", "или", "али", "ели", "ыли", "лись", "лось", "ется", "ются", "ятся",
+    "ится", "ет", "ют", "ит", "ят", "ал", "ил",
+)  # fmt: skip
+
+
+def looks_like_verb(tok: Tokens, k: int) -> bool:
+    """True when token k reads as a verb that ends the noun phrase before it.
+
+    An -ed or -ing word is a verb when what follows is not a noun ("detained in", "fighting for"),
+    and an adjective otherwise ("armed groups", "training sessions").
+    """
+    lw = tok.lower[k]
+    if lw in _VERBS:
+        return True
+    if lw[:1] >= "а":  # Cyrillic
+        return len(lw) > 6 and lw.endswith(_RU_VERB_ENDINGS)
+    if lw.endswith(("ed", "ing")) and len(lw) > 4:
+        nxt = tok.lower[k + 1] if k + 1 < len(tok) else ""
+        return not nxt[:1].isalpha() or nxt in NP_STOP or nxt.endswith(("ed", "ly"))
+    return False

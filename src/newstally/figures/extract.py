@@ -1,0 +1,193 @@
+"""extract_figures: every figure of a cleaned body with its frame, as model.Figure records.
+
+Pure: text and metadata in, figures out. Sentences without a number are only scanned for the
+periods they name (which later sentences inherit); the rest of the work runs on the sentences that
+hold a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newstally.figures import _lexicon as lx
+from newstally.figures.frame import REACH, Meaning, link_cost, read_meanings, token_span
+from newstally.figures.numbers import Tokens, tokenize
+from newstally.figures.packs import Indicators, default_indicators
+from newstally.figures.quantities import Quantity, quantities_of
+from newstally.figures.sentences import split_sentences
+from newstally.figures.when import Mention, find_periods, parse_published
+from newstally.figures.where import Named, attributed_agency, dateline_place, find_agencies, find_places
+from newstally.model import Figure, Period
+
+_NUMBER_WORDS = sorted(
+    {*lx.SMALL, *lx.DOZEN, *lx.FRACTIONAL, *(p.split()[0] for p in lx.VAGUE), "half", "a dozen"},
+    key=len,
+    reverse=True,
+)
+_HAS_NUMBER = re.compile(
+    r"\d|(?<!\w)(?:" + "|".join(map(re.escape, _NUMBER_WORDS)) + r")(?!\w)", re.IGNORECASE
+)
+_HAS_PERIOD = re.compile(
+    r"\d|year|month|week|day|since|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|год|месяц|недел|январ|феврал|март|апрел|мая|июн|июл|август|сентябр|октябр|ноябр"
+    r"|декабр|вчера|сегодня|начала|полгода",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a document says once for all its figures: default place and actor, the period in force."""
+
+    place: str | None
+    actor: str | None
+    period: Period | None
+
+
+def extract_figures(
+    text: str,
+    *,
+    published: str | None = None,
+    language: str | None = None,
+    title: str | None = None,
+    indicators: Indicators | None = None,
+) -> list[Figure]:
+    """The figures of a cleaned body `text` (paragraphs joined by blank lines), in order.
+
+    `published` (ISO date) resolves relative periods; `title` lends its period and place to the
+    body, and a figure it repeats is listed once, from the body.
+
+    >>> [(f.value, f.category, f.counted) for f in extract_figures(
+    ...     "The KNB detained 140 members of extremist groups in 2023.", published="2024-01-15")]
+    [(140.0, 'detained', 'members of extremist groups')]
+    """
+    ind = indicators or default_indicators()
+    lang = language if language in {"en", "ru"} else None
+    pub = parse_published(published)
+    spans = split_sentences(text)
+    ctx = _document_context(text, spans, lang, title, pub)
+    figures: list[Figure] = []
+    headline = _fold(title or "")
+    for a, b in spans:
+        sentence = text[a:b]
+        if _fold(sentence) == headline:
+            continue  # the headline repeated in the body: its figures are the body's
+        periods = find_periods(sentence, pub) if _HAS_PERIOD.search(sentence) else []
+        if _HAS_NUMBER.search(sentence):
+            figures += _sentence_figures(sentence, a, periods, ctx, ind, lang, pub)
+        if periods:
+            ctx.period = periods[0].period
+    return _drop_headline_repeats(text, figures)
+
+
+def _drop_headline_repeats(text: str, figures: list[Figure]) -> list[Figure]:
+    """Drop a figure of a headline-like paragraph (no closing punctuation) that the body states again."""
+    out = []
+    for i, f in enumerate(figures):
+        line_end = text.find("\n", f.end)
+        paragraph_end = len(text) if line_end < 0 else line_end
+        headline = not text[:paragraph_end].rstrip().endswith((".", "!", "?", "»", '"', "”", ";", ":"))
+        if headline and any((g.value, g.high) == (f.value, f.high) for g in figures[i + 1 :]):
+            continue
+        out.append(f)
+    return out
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(".")
+
+
+def _document_context(
+    text: str, spans: list[tuple[int, int]], lang: str | None, title: str | None, pub: date | None
+) -> _Context:
+    """Default place and actor of a document, and the period its title names."""
+    first = text[spans[0][0] : spans[0][1]] if spans else ""
+    dateline = dateline_place(first)
+    lead = [p for p in find_places(first, lang) if p.name.lower() != (dateline or "").lower()]
+    countries = find_places(text, lang, strict=False) + find_places(title or "", lang, strict=False)
+    place = lead[0].name if lead else countries[0].name if countries else dateline
+    agencies = find_agencies(first, lang) or find_agencies(text, lang) or find_agencies(title or "", lang)
+    periods = find_periods(title, pub) if title else []
+    return _Context(place, agencies[0].name if agencies else None, periods[0].period if periods else None)
+
+
+def _sentence_figures(
+    sentence: str,
+    offset: int,
+    periods: list[Mention],
+    ctx: _Context,
+    ind: Indicators,
+    lang: str | None,
+    pub: date | None,
+) -> list[Figure]:
+    tok = tokenize(sentence)
+    # A number inside a period ("over the past five years", "за пять месяцев") is part of a date.
+    inside = [(m.start, m.end) for m in periods if not m.period.text.isdigit()]
+    qs = [q for q in quantities_of(tok, ind.vague) if not any(a <= q.start < b for a, b in inside)]
+    if not qs:
+        return []
+    triggers = ind.find_triggers(sentence, lang)
+    places = find_places(sentence, lang)
+    actor = attributed_agency(sentence, lang) or ctx.actor
+    out = []
+    for k, (q, meaning) in enumerate(zip(qs, read_meanings(tok, qs, triggers, ind, lang), strict=True)):
+        out.append(
+            Figure(
+                value=q.value,
+                text=sentence[q.start : q.end],
+                start=offset + q.start,
+                end=offset + q.end,
+                sentence=sentence,
+                high=q.high,
+                qualifier=q.qualifier,
+                kind=q.kind,
+                unit=q.unit,
+                counted=q.counted,
+                category=meaning.category,
+                trigger=meaning.trigger,
+                negated=meaning.negated,
+                period=_period(tok, qs, k, periods, meaning, ctx, pub),
+                recurrence=meaning.recurrence,
+                stock=meaning.stock,
+                place=_nearest_name(tok, qs, k, places) or ctx.place,
+                actor=actor,
+            )
+        )
+    return out
+
+
+def _period(
+    tok: Tokens,
+    qs: list[Quantity],
+    k: int,
+    periods: list[Mention],
+    meaning: Meaning,
+    ctx: _Context,
+    pub: date | None,
+) -> Period | None:
+    """The period of quantity k: a stock's date, the nearest period named, or the one in force."""
+    if meaning.stock_cue and pub is not None:
+        return Period(pub.isoformat(), pub.isoformat(), "at present")
+    if meaning.recurrence is not None:
+        return None
+    best: tuple[int, Period] | None = None
+    for m in periods:
+        cost = link_cost(tok, qs, k, *token_span(tok, m.start, m.end))
+        if best is None or cost < best[0]:
+            best = (cost, m.period)
+    if best is not None:
+        return best[1]
+    if meaning.stock or (qs[k].kind == "duration" and meaning.category == "other"):
+        return None
+    return ctx.period
+
+
+def _nearest_name(tok: Tokens, qs: list[Quantity], k: int, names: list[Named]) -> str | None:
+    best: tuple[int, str] | None = None
+    for n in names:
+        cost = link_cost(tok, qs, k, *token_span(tok, n.start, n.end))
+        if cost <= REACH and (best is None or cost < best[0]):
+            best = (cost, n.name)
+    return best[1] if best else None

@@ -1,0 +1,225 @@
+"""What a quantity means in its sentence: category and trigger, negation, stock, recurrence.
+
+Every decision is local to the sentence and made by token distance: a trigger, a date or a place
+belongs to the quantity it is nearest to, and another quantity standing between them makes the
+link costly ("42 groups were neutralized and 9 attacks were prevented").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newstally.figures.numbers import Tokens
+from newstally.figures.packs import OTHER, Indicators, Trigger
+from newstally.figures.quantities import Quantity
+
+# Cost in tokens of linking across another quantity (cheap when that quantity takes the same
+# trigger: a list of objects of one verb), across a ";", and of a trigger that belongs to the
+# quantity before it ("42 groups were neutralized and 9 attacks …"). A noun in the figure's own
+# noun phrase beats a verb farther than OWN_NOUN tokens. Tuned on the dev pages
+# (tests/fixtures/pages/dev, figures from the gold bodies): see docs/eval.md for the measurements.
+CROSSING = 8
+SHARED_CROSSING = 1
+CLAUSE = 6
+BELONGS_BEFORE = 10
+OWN_NOUN = 6
+# Farther than this many tokens, a trigger does not decide a category.
+REACH = 20
+
+_AUXILIARIES = {"were", "was", "been", "be", "are", "is", "being", "had", "have", "has"}
+_BREAKERS = {
+    "while",
+    "whereas",
+    "but",
+    "another",
+    "who",
+    "which",
+    "that",
+    "ещё",
+    "еще",
+    "а",
+    "которые",
+    "которых",
+}
+_ANAPHORA = ({"of", "them"}, {"of", "whom"}, {"из", "них"}, {"of", "those"})
+_NEGATORS = {"not", "no", "never", "failed", "fail", "fails", "unable", "without", "neither", "nor", "n't"}
+_RU_NEGATORS = {"не", "ни", "нет", "никто", "никого", "удалось"}
+_STOCK_CUES = (
+    "currently", "at present", "presently", "as of today", "to date", "still", "remain", "remains",
+    "are being held", "are held", "held in", "on the wanted list", "wanted", "are fighting", "fighting for",
+    "в настоящее время", "на сегодняшний день", "на данный момент", "сейчас", "находятся", "остаются",
+    "остается", "в розыске", "числятся", "содержатся",
+)  # fmt: skip
+_RECURRENCE = {
+    "annual": ("annually", "on an annual basis", "each year", "every year", "per year", "a year", "yearly",
+               "per annum", "ежегодно", "каждый год", "в год", "ежегодных"),
+    "monthly": ("monthly", "each month", "every month", "per month", "a month", "ежемесячно", "в месяц"),
+    "weekly": ("weekly", "each week", "every week", "per week", "a week", "еженедельно", "в неделю"),
+    "daily": ("daily", "each day", "every day", "per day", "a day", "ежедневно", "в сутки", "в день"),
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Meaning:
+    """The frame of one quantity within its sentence."""
+
+    category: str = OTHER
+    trigger: str | None = None
+    negated: bool = False
+    stock: bool = False
+    stock_cue: bool = False
+    recurrence: str | None = None
+
+
+def token_span(tok: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The first and last token indices that a character span [start, end) covers."""
+    first = bisect_right(tok.starts, start) - 1
+    last = bisect_left(tok.starts, end) - 1
+    return max(first, 0), max(last, first, 0)
+
+
+def link_cost(
+    tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int, shared: Sequence[bool] = ()
+) -> int:
+    """How far the token span first..last lies from quantity k, with the penalties above.
+
+    `shared[j]` says that quantity j is linked to the same span, so crossing it is cheap.
+    """
+    q = qs[k]
+    if last < q.first:
+        lo, hi = last + 1, q.first
+    elif first > q.tail:
+        lo, hi = q.tail + 1, first
+    else:
+        return 0
+    cost = hi - lo
+    for j, o in enumerate(qs):
+        if j != k and lo <= o.first < hi:
+            cost += SHARED_CROSSING if j < len(shared) and shared[j] else CROSSING
+    cost += CLAUSE * sum(1 for i in range(lo, hi) if tok.words[i] == ";")
+    return cost
+
+
+def read_meanings(
+    tok: Tokens, qs: Sequence[Quantity], triggers: list[Trigger], indicators: Indicators, language: str | None
+) -> list[Meaning]:
+    """Category, trigger, negation, stock and recurrence of every quantity of a sentence.
+
+    Links are chosen again until they settle, so that a list of objects ("seized 4 rifles, 600
+    rounds and 26 kg of hashish") shares the verb its first item takes.
+    """
+    chosen: list[Trigger | None] = [None] * len(qs)
+    for _ in range(3):
+        again = [_choose(tok, qs, k, triggers, indicators, language, chosen) for k in range(len(qs))]
+        if again == chosen:
+            break
+        chosen = again
+    out = []
+    for k, q in enumerate(qs):
+        meaning = Meaning()
+        t = chosen[k]
+        if t is None and k and _anaphoric(tok, q):
+            t = chosen[k - 1]  # "41 of them", "троих из них": the category of what they refer to
+        if t is not None:
+            meaning.category = t.category
+            meaning.trigger = tok.text[t.start : t.end]
+            meaning.negated = _negated(tok, q, *token_span(tok, t.start, t.end))
+        meaning.stock_cue = _has_cue(tok.text, _STOCK_CUES)
+        meaning.stock = meaning.stock_cue or meaning.category == "members"
+        meaning.recurrence = _recurrence(tok, q)
+        out.append(meaning)
+    return out
+
+
+def _anaphoric(tok: Tokens, q: Quantity) -> bool:
+    after = set(tok.lower[q.last + 1 : q.last + 3])
+    return any(pair <= after for pair in _ANAPHORA)
+
+
+def _choose(
+    tok: Tokens,
+    qs: Sequence[Quantity],
+    k: int,
+    triggers: list[Trigger],
+    indicators: Indicators,
+    language: str | None,
+    chosen: Sequence[Trigger | None],
+) -> Trigger | None:
+    """The trigger that decides quantity k's category, or None."""
+    q = qs[k]
+    nouns = {t.category for t in triggers if not t.verb}
+    best: tuple[int, int, Trigger] | None = None
+    for t in triggers:
+        cat = indicators.categories[t.category]
+        if cat.duration_only != (q.kind == "duration"):
+            continue
+        if t.verb and cat.needs_noun and t.category not in nouns:
+            continue
+        first, last = token_span(tok, t.start, t.end)
+        if q.first <= first <= q.last:
+            continue  # the number itself
+        if not t.verb and not q.first <= first <= q.tail:
+            continue  # a noun decides only for the figure that counts it
+        shared = [c == t and _coordinated(tok, qs, j, k) for j, c in enumerate(chosen)]
+        cost = link_cost(tok, qs, k, first, last, shared)
+        if last < q.first and _belongs_before(tok, qs, k, first, last, language):
+            cost += BELONGS_BEFORE
+        own = not t.verb and q.first <= first <= q.tail
+        rank = (0 if t.verb else 1, cost)
+        if own and best is not None and best[0] == 0 and best[1] > OWN_NOUN:
+            best = None
+        if cost <= REACH and (best is None or rank < best[:2] or (own and best[1] > OWN_NOUN)):
+            best = (*rank, t)
+    return None if best is None else best[2]
+
+
+def _coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
+    """True when quantities j and k stand in one list: no verb, auxiliary or contrast between them."""
+    a, b = sorted((j, k))
+    gap = tok.lower[qs[a].tail + 1 : qs[b].first]
+    return not any(w in _AUXILIARIES or w in _BREAKERS for w in gap)
+
+
+def _belongs_before(
+    tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int, language: str | None
+) -> bool:
+    """A trigger between the previous quantity and this one that reads as the previous one's verb.
+
+    English puts the verb after its subject: "907 people had undergone deradicalization and 2 450
+    websites …"; a be/have auxiliary just before the trigger, or a trigger nearer the previous
+    quantity than this one, marks it. Russian word order is free, so the rule is English only.
+    """
+    if language == "ru":
+        return False
+    before = [o for o in qs[:k] if o.tail < first]
+    if not before:
+        return False
+    prev = before[-1]
+    aux = any(tok.lower[i] in _AUXILIARIES for i in range(max(prev.tail + 1, first - 2), first))
+    return aux or first - prev.tail - 1 < qs[k].first - last - 1
+
+
+def _negated(tok: Tokens, q: Quantity, first: int, last: int) -> bool:
+    """A negator just before the trigger, or between the quantity and a trigger after it."""
+    window = range(max(0, first - 3), first) if last < q.first else range(q.last + 1, first)
+    words = {tok.lower[i] for i in window}
+    return bool(words & _NEGATORS or words & _RU_NEGATORS)
+
+
+def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    low = f" {text.lower()} "
+    return any(f" {cue} " in low or f" {cue}," in low for cue in cues)
+
+
+def _recurrence(tok: Tokens, q: Quantity) -> str | None:
+    """ "annually", "each year", "400 trainings a year" → annual; "a year" only right after the figure."""
+    near = " " + " ".join(tok.lower[q.tail + 1 : q.tail + 4]) + " "
+    whole = " " + " ".join(tok.lower) + " "
+    for name, cues in _RECURRENCE.items():
+        for cue in cues:
+            loose = not cue.startswith(("a ", "per ", "в "))
+            if f" {cue} " in (whole if loose else near):
+                return name
+    return None

@@ -1,0 +1,201 @@
+"""Indicator packs: categories of figures and the words that trigger them, loaded from TOML files.
+
+A pack is data (src/newstally/packs/*.toml, or a user's file given with --pack); see docs/packs.md
+for the format. `Indicators` merges packs (a later pack's category replaces an earlier one of the
+same name) and finds their trigger words in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newstally.figures import _lexicon
+
+OTHER = "other"
+
+
+class PackError(ValueError):
+    """A pack file that cannot be read; the message names the file and what to fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """One category of figures, with its trigger patterns per language."""
+
+    name: str
+    group: str
+    description: str
+    verbs: dict[str, tuple[str, ...]]
+    nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    needs_noun: bool = False
+    duration_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """A versioned set of categories, plus optional vague-amount overrides."""
+
+    name: str
+    version: int
+    description: str
+    categories: tuple[Category, ...]
+    vague: dict[str, tuple[float, float]]
+    path: str
+
+    @property
+    def id(self) -> str:
+        """The pack's name with its version, e.g. "security.v1"."""
+        return f"{self.name}.v{self.version}"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger found in a sentence: its offsets, its category and whether it is a verb or a noun."""
+
+    start: int
+    end: int
+    category: str
+    verb: bool
+
+
+def load_pack(path: str | Path) -> Pack:
+    """Read one pack file; raise PackError naming the problem."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read the pack ({exc.strerror})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"{path}: not valid TOML ({exc}); see docs/packs.md for the format") from exc
+    return _parse_pack(data, str(path))
+
+
+def _parse_pack(data: dict[str, Any], where: str) -> Pack:
+    name = data.get("name")
+    if not isinstance(name, str) or not name:
+        raise PackError(f'{where}: the pack needs a top-level name = "..."')
+    version = data.get("version", 1)
+    if not isinstance(version, int):
+        raise PackError(f"{where}: version must be a whole number, e.g. version = 1")
+    cats = []
+    for i, raw in enumerate(data.get("category", [])):
+        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+            raise PackError(f'{where}: category #{i + 1} needs name = "..."')
+        verbs, nouns = _patterns(raw, "verbs", where), _patterns(raw, "nouns", where)
+        if not verbs and not nouns:
+            raise PackError(f"{where}: category {raw['name']!r} has no [category.verbs] or [category.nouns]")
+        cats.append(
+            Category(
+                name=raw["name"],
+                group=str(raw.get("group", "")),
+                description=str(raw.get("description", "")),
+                verbs=verbs,
+                nouns=nouns,
+                needs_noun=bool(raw.get("needs_noun", False)),
+                duration_only=bool(raw.get("duration_only", False)),
+            )
+        )
+    vague: dict[str, tuple[float, float]] = {}
+    for phrase, bounds in data.get("vague", {}).items():
+        if not (
+            isinstance(bounds, list) and len(bounds) == 2 and all(isinstance(b, int | float) for b in bounds)
+        ):
+            raise PackError(f"{where}: vague amount {phrase!r} must be [low, high], e.g. dozens = [12, 120]")
+        vague[phrase.lower()] = (float(bounds[0]), float(bounds[1]))
+    return Pack(name, version, str(data.get("description", "")), tuple(cats), vague, where)
+
+
+def _patterns(raw: dict[str, Any], key: str, where: str) -> dict[str, tuple[str, ...]]:
+    table = raw.get(key, {})
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and all(isinstance(p, str) for p in v) for v in table.values()
+    ):
+        raise PackError(
+            f'{where}: {raw["name"]}.{key} must map languages to lists of strings, e.g. en = ["detain*"]'
+        )
+    return {lang: tuple(v) for lang, v in table.items()}
+
+
+def builtin_packs() -> list[Pack]:
+    """The packs that ship with newstally, by file name."""
+    folder = resources.files("newstally") / "packs"
+    return [
+        _parse_pack(tomllib.loads(entry.read_text(encoding="utf-8")), f"newstally/packs/{entry.name}")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".toml")
+    ]
+
+
+def _word_regex(word: str) -> str:
+    if word == "*":
+        return r"\w+"
+    if word.endswith("*"):
+        return re.escape(word[:-1].replace("ё", "е")) + r"[\w-]*"
+    return re.escape(word.replace("ё", "е"))
+
+
+def _phrase_regex(phrase: str) -> str:
+    return r"[\s,]+".join(_word_regex(w) for w in phrase.split())
+
+
+class Indicators:
+    """The merged categories of some packs, compiled for matching."""
+
+    def __init__(self, packs: list[Pack]) -> None:
+        merged: dict[str, Category] = {}
+        vague = dict(_lexicon.VAGUE)
+        for pack in packs:
+            merged.update((c.name, c) for c in pack.categories)
+            vague.update(pack.vague)
+        self.packs = packs
+        self.categories = merged
+        self.vague = vague
+        self._compiled: dict[str | None, tuple[re.Pattern[str], list[tuple[str, bool]]]] = {}
+
+    def _regex(self, language: str | None) -> tuple[re.Pattern[str], list[tuple[str, bool]]]:
+        if language not in self._compiled:
+            entries: list[tuple[str, str, bool]] = []
+            for cat in self.categories.values():
+                for verb, table in ((True, cat.verbs), (False, cat.nouns)):
+                    for lang, patterns in table.items():
+                        if language is None or lang == language:
+                            entries.extend((p.lower(), cat.name, verb) for p in patterns)
+            # Longest patterns first, so that "held in custody" wins over "held".
+            entries.sort(key=lambda e: -len(e[0]))
+            body = "|".join(f"(?P<t{i}>{_phrase_regex(p)})" for i, (p, _, _) in enumerate(entries))
+            pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)" if entries else r"(?!x)x")
+            self._compiled[language] = (pattern, [(c, v) for _, c, v in entries])
+        return self._compiled[language]
+
+    def find_triggers(self, text: str, language: str | None) -> list[Trigger]:
+        """Every trigger in `text` (matched case-blind, ё as е), left to right.
+
+        >>> found = default_indicators().find_triggers("42 cells were dismantled", "en")
+        >>> [(t.category, t.verb) for t in found]
+        [('neutralized', True)]
+        """
+        pattern, meta = self._regex(language if language in {"en", "ru"} else None)
+        out = []
+        for m in pattern.finditer(text.lower().replace("ё", "е")):
+            category, verb = meta[int((m.lastgroup or "t0")[1:])]
+            out.append(Trigger(m.start(), m.end(), category, verb))
+        return out
+
+
+@cache
+def default_indicators() -> Indicators:
+    """The built-in packs, merged; cached for the life of the process."""
+    return Indicators(builtin_packs())
+
+
+def indicators_with(paths: tuple[str, ...]) -> Indicators:
+    """The built-in packs plus the user's pack files, later files overriding earlier categories."""
+    if not paths:
+        return default_indicators()
+    return Indicators([*builtin_packs(), *(load_pack(p) for p in paths)])

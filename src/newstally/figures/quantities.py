@@ -1,0 +1,455 @@
+"""From numbers to quantities: drop dates, times, phones and identifiers; read unit, kind and counted noun.
+
+`find_quantities(sentence)` is the first half of figure extraction: what the number is and what it
+counts. The frame around it (category, period, place, actor) is frame.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from newstally.figures import _lexicon as lx
+from newstally.figures import _units as un
+from newstally.figures._words import FUNCTION_WORDS, NP_STOP, looks_like_verb
+from newstally.figures.numbers import Number, Tokens, find_numbers, is_digits, tokenize
+
+# Spans that hold digits but no figure: links, e-mails, phone numbers, numeric dates, clock times,
+# list numbering at the start of a line, ordinals.
+_MASK = re.compile(
+    r"""
+    https?://\S+ | www\.\S+ | \S+@\S+\.\w+
+  | \+?\d{1,3}[\s-]?\(\d{2,5}\)[\s-]?\d{2,4}(?:[\s-]\d{2,4}){1,3}           # +7 (727) 123-45-67
+  | \+\d{1,3}(?:[\s-]\d{2,4}){3,5}\b                                   # +7 701 123 45 67
+  | \b\d{3}-\d{2}-\d{2}\b | \b\d{3}[-.]\d{3}[-.]\d{4}\b                 # 123-45-67, 555-123-4567
+  | \b8[\s-]\d{3}[\s-]\d{3}[\s-]?\d{2}[\s-]?\d{2}\b                     # 8 800 080 77 77
+  | \b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b | \b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b
+  | \b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[ap]\.?m\b\.?)?            # 10:30, 1:36.6
+  | \b\d{1,2}\s*[ap]\.?m\b\.?                                          # 11 a.m., 5pm
+  | \b\d+(?:st|nd|rd|th)\b | \b\d+-?(?:й|я|е|го|му|м|х|ое|ая|ый|ий|ой|ого|ому)\b   # ordinals
+  | ^[ \t]*\d{1,2}[.)](?=\s)                                           # list numbering
+    """,
+    re.VERBOSE | re.MULTILINE | re.IGNORECASE,
+)
+_YEAR_LOW, _YEAR_HIGH = 1900, 2100
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number that is a figure, with what it measures; offsets are into the text given."""
+
+    value: float
+    high: float | None
+    qualifier: str | None
+    kind: str
+    unit: str | None
+    counted: str | None
+    start: int
+    end: int
+    first: int
+    last: int
+    tail: int
+
+
+def find_quantities(text: str, vague: Mapping[str, tuple[float, float]] = lx.VAGUE) -> list[Quantity]:
+    """The figures of one sentence: numbers that are not dates, times, phones or identifiers.
+
+    >>> [(q.value, q.kind, q.unit, q.counted) for q in find_quantities(
+    ...     "In 2023 the KNB detained 140 members of extremist groups and seized 5 kg of explosives.")]
+    [(140.0, 'count', None, 'members of extremist groups'), (5.0, 'measure', 'kg', 'kg of explosives')]
+    >>> [(q.value, q.high, q.kind, q.unit) for q in find_quantities(
+    ...     "They face 6-18 years in jail and fines of KZT 7 mln (up 12%) under Article 256.")]
+    [(6.0, 18.0, 'duration', 'year'), (7000000.0, None, 'money', 'KZT'), (12.0, None, 'percent', '%')]
+    >>> [(q.value, q.high) for q in find_quantities("It rose from 4.8% to 5.1%, between $62 and $68.")]
+    [(4.8, 5.1), (62.0, 68.0)]
+    """
+    return quantities_of(tokenize(text), vague)
+
+
+def quantities_of(tok: Tokens, vague: Mapping[str, tuple[float, float]] = lx.VAGUE) -> list[Quantity]:
+    """The figures of a tokenized sentence (see find_quantities)."""
+    masked = _masked_tokens(tok.text, tok)
+    out: list[Quantity] = []
+    for num in find_numbers(tok, vague):
+        if any(masked[num.first : num.last + 1]) or (not num.vague and _not_a_figure(tok, num)):
+            continue
+        _read_sign(tok, num)
+        q = _measure(tok, num)
+        if out and _joins(tok, out[-1], q):
+            out[-1].high, out[-1].end, out[-1].last, out[-1].tail = q.value, q.end, q.last, q.tail
+        else:
+            out.append(q)
+    return out
+
+
+def _joins(tok: Tokens, a: Quantity, b: Quantity) -> bool:
+    """True when "from 5% to 10%", "between $62 and $68", "5%-10%" make one range of a and b."""
+    if a.high is not None or b.high is not None or a.kind == "count":
+        return False
+    if (a.kind, a.unit) != (b.kind, b.unit):
+        # "from 208 pounds to 193": the unit written once, on the low end.
+        if not (b.kind == "count" and b.counted is None and _opener(tok, a.first) == "from"):
+            return False
+        b.kind, b.unit = a.kind, a.unit
+    link = tok.lower[a.tail + 1] if a.tail + 1 < len(tok) else ""
+    gap = (
+        b.first
+        - a.tail
+        - 1
+        - (tok.words[b.first - 1] in un.CURRENCY_SIGNS or tok.words[b.first - 1] in un.CURRENCY_CODES)
+    )
+    if gap != 1:
+        return False
+    opener = _opener(tok, a.first)
+    if opener is not None:
+        return link == lx.RANGE_OPENERS[opener] or link in lx.RANGE_DASHES
+    return link in {"-", "–", "/"} or (link == "to" and not _before(tok, a.first, {"by", "from"}))
+
+
+def _opener(tok: Tokens, i: int) -> str | None:
+    """ "from" or "between" just before token i (skipping a currency sign)."""
+    k = i - 1
+    while k >= 0 and (tok.words[k] in un.CURRENCY_SIGNS or tok.words[k] in un.CURRENCY_CODES):
+        k -= 1
+    return tok.lower[k] if k >= 0 and tok.lower[k] in lx.RANGE_OPENERS else None
+
+
+def _before(tok: Tokens, i: int, words: set[str]) -> bool:
+    k = i - 1
+    while k >= 0 and (tok.words[k] in un.CURRENCY_SIGNS or tok.words[k] in un.CURRENCY_CODES):
+        k -= 1
+    return k >= 0 and tok.lower[k] in words
+
+
+def _read_sign(tok: Tokens, num: Number) -> None:
+    """A minus written before the number: "-1.3%", "minus 130 degrees", "$-50.8bn"."""
+    i = num.first
+    k = i - 1 if i and tok.words[i - 1] in un.CURRENCY_SIGNS else i
+    if not k:
+        return
+    w = tok.lower[k - 1]
+    glued = tok.adjacent(k - 1) and (k < 2 or not (tok.adjacent(k - 2) or tok.words[k - 2][:1].isupper()))
+    if (w in {"-", "−"} and glued) or w == "minus" or (w == "-" and k > 1 and tok.lower[k - 2] == "minus"):
+        num.value = -num.value
+        num.high = None if num.high is None else -num.high
+
+
+def _masked_tokens(text: str, tok: Tokens) -> list[bool]:
+    masked = [False] * len(tok)
+    spans = [m.span() for m in _MASK.finditer(text)]
+    if spans:
+        k = 0
+        for i, start in enumerate(tok.starts):
+            while k < len(spans) and spans[k][1] <= start:
+                k += 1
+            masked[i] = k < len(spans) and spans[k][0] <= start
+    return masked
+
+
+def _is_year(value: float | None) -> bool:
+    return value is not None and value.is_integer() and _YEAR_LOW <= value <= _YEAR_HIGH
+
+
+def _not_a_figure(tok: Tokens, num: Number) -> bool:
+    """True when the number is a date, a year, an ordinal, an identifier or a word like "no one"."""
+    i, last, n = num.first, num.last, len(tok)
+    prev = tok.lower[i - 1] if i else ""
+    prev2 = tok.lower[i - 2] if i > 1 else ""
+    nxt = tok.lower[last + 1] if last + 1 < n else ""
+    after = tok.words[last + 1] if last + 1 < n else ""
+    word = tok.words[i]
+    if not is_digits(word):
+        return _idle_word(tok, num, prev, nxt)
+    plain = word.isdigit() and (i == last or (num.high is not None and tok.words[last].isdigit()))
+    if prev in un.MONTHS or nxt in un.MONTHS or (prev == "." and prev2 in un.MONTHS):
+        return not (prev == "may" and tok.words[i - 1] == "may")
+    if prev in un.IDENTIFIER_WORDS or (prev == "." and prev2 in un.IDENTIFIER_WORDS):
+        return True
+    if prev == "." and tok.adjacent(i - 1) and i > 1 and tok.adjacent(i - 2) and prev2[:1].isalpha():
+        return True  # "ID.3"
+    if prev == "aged" or (word[0] == "0" and word.isdigit() and len(word) > 1):
+        return True  # ages of a group, "0401 GMT"
+    if prev == "," and nxt == "," and plain and i > 1 and tok.words[i - 2][:1].isupper() and num.value < 120:
+        return True  # "Ivanov, 35, was detained": an age in apposition
+    if (
+        i
+        and tok.adjacent(i - 1)
+        and tok.words[i - 1][0].isalpha()
+        and tok.words[i - 1] not in un.CURRENCY_CODES
+    ):
+        return True  # "G20", "A4"
+    if (
+        prev == "-"
+        and i > 1
+        and tok.adjacent(i - 2)
+        and tok.adjacent(i - 1)
+        and tok.words[i - 2][0].isalpha()
+    ):
+        return prev2 not in {"sub", "minus", "under", "over"}  # "COVID-19", "Su-27", not "sub-300"
+    if tok.adjacent(last) and nxt in {"s", "'", "’"} and plain:
+        return True  # "the 1990s"
+    if tok.adjacent(last) and nxt[:1].isalpha() and not _unit_word(nxt):
+        return True  # "5G", "3D", "4K"
+    if (
+        num.high is not None
+        and num.high <= num.value
+        and tok.words[last - 1 : last] in (["-"], ["–"])
+        and plain
+    ):
+        return True  # a score, "2-1"
+    if plain and _is_year(num.value) and (num.high is None or _is_year(num.high)) and len(word) == 4:
+        return _year_like(tok, num, prev, after)
+    if nxt in {"line", "hotline"}:
+        return True  # "the 110 line"
+    if prev == "(" and nxt == ")" and plain and num.value < 10:
+        return True  # "(1)" list markers
+    if plain and i and _names_a_thing(tok.words[i - 1], prev):
+        if _is_acronym(tok.words[i - 1]) or (i > 1 and tok.words[i - 2] not in {".", "!", "?", ":"}):
+            return not _unit_word(nxt) and not (
+                after.isalpha() and after.islower() and nxt not in FUNCTION_WORDS
+            )
+        return False
+    return False
+
+
+def _names_a_thing(word: str, lower: str) -> bool:
+    """A capitalised or camel-case word before a number makes it a name: "Game 6", "iPhone 11"."""
+    return (
+        (word[:1].isupper() or any(c.isupper() for c in word[1:]))
+        and lower not in FUNCTION_WORDS
+        and (lower not in lx.QUALIFIERS and lower not in un.CURRENCY_CODES and word not in un.CURRENCY_CODES)
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() or any(c.isupper() for c in word[1:])
+
+
+def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
+    """Number words that count nothing: "no one", "one another", "BBC One", "three-bed"."""
+    i, last = num.first, num.last
+    if (
+        i
+        and tok.words[i][:1].isupper()
+        and tok.words[i - 1][:1].isupper()
+        and tok.lower[i - 1] not in lx.QUALIFIERS
+    ):
+        return tok.words[i - 1] not in {".", "!", "?"}
+    if prev == "-" and i > 1 and tok.adjacent(i - 2) and tok.words[i - 2][:1].isalpha():
+        return True  # "production-four-door"
+    if nxt == "-" and tok.adjacent(last) and last + 2 < len(tok):
+        following = tok.lower[last + 2]
+        return following not in un.DURATIONS and following not in un.MEASURES
+    if tok.lower[i] in {"one", "один", "одна", "одно", "одного", "одной", "одну"}:
+        if prev in {
+            "no",
+            "the",
+            "this",
+            "that",
+            "each",
+            "every",
+            "any",
+            "which",
+            "such",
+            "same",
+            "ни",
+            "only",
+        }:
+            return True
+        return nxt not in {"of", "из"} and (
+            not nxt.isalpha() or nxt in NP_STOP or nxt in {"another", "day", "way"}
+        )
+    return False
+
+
+def _year_like(tok: Tokens, num: Number, prev: str, after: str) -> bool:
+    """A bare 1900-2100 is a year unless a counted noun follows: "in 2023" vs "2000 people"."""
+    nxt = after.lower()
+    if prev in un.YEAR_PREPOSITIONS or nxt in un.YEAR_WORDS or num.high is not None:
+        return True
+    if num.first and tok.words[num.first - 1][:1].isupper():
+        return True  # "Euro 2020", "Vision 2030"
+    return not (after.isalpha() and after.islower() and nxt not in FUNCTION_WORDS) and not _unit_word(nxt)
+
+
+def _unit_word(w: str) -> bool:
+    return (
+        w in un.MEASURES
+        or w in un.DURATIONS
+        or w in un.PERCENT_WORDS
+        or w in un.CURRENCY_WORDS
+        or w in un.SQUARE_WORDS
+        or w in lx.ATTACHED_SCALES
+        or w in lx.ABBREVIATED_SCALES
+        or w in lx.SCALES
+    )
+
+
+def _measure(tok: Tokens, num: Number) -> Quantity:
+    """Kind, unit and counted noun of a number, from the tokens around it."""
+    n, j = len(tok), num.last + 1
+    kind, unit, counted, tail = "count", None, None, num.last
+    code = _currency_before(tok, num.first)
+    nxt = tok.lower[j] if j < n else ""
+    if tok.adjacent(num.last) and nxt in lx.ATTACHED_SCALES and (code is not None or _million_glued(tok, j)):
+        num.value *= lx.ATTACHED_SCALES[nxt]
+        num.high = None if num.high is None else num.high * lx.ATTACHED_SCALES[nxt]
+        j, tail = j + 1, j
+        nxt = tok.lower[j] if j < n else ""
+    if nxt == "%" or nxt in un.PERCENT_WORDS or (nxt == "per" and j + 1 < n and tok.lower[j + 1] == "cent"):
+        kind, unit = "percent", "%"
+        tail = j + (1 if nxt == "per" else 0)
+        counted = "percent" + _of_phrase(tok, tail + 1)
+    elif code is not None or _currency_after(tok, j) is not None:
+        kind = "money"
+        if code is None:
+            code, tail = _currency_after(tok, j) or ("", j)
+            counted = tok.text[tok.starts[j] : tok.ends[tail]]
+        else:
+            counted = un.CURRENCY_NAMES.get(code, code)
+        counted += _of_phrase(tok, tail + 1)
+        unit = un.CODE_ALIASES.get(code, code)
+    elif nxt in un.DURATIONS or (nxt == "-" and j + 1 < n and tok.lower[j + 1] in un.DURATIONS):
+        at = j + (nxt == "-")
+        unit, tail = un.DURATIONS[tok.lower[at]], at
+        kind = "duration"
+        if tok.lower[at + 1 : at + 4] in (["-", "old"], ["old"]) or tok.lower[at + 1 : at + 3] == [
+            "-",
+            "old",
+        ]:
+            kind, unit, tail = "measure", "years old", at + (2 if tok.lower[at + 1] == "-" else 1)
+        counted = None  # a duration counts its unit; the unit says it
+    else:
+        got = _measure_unit(tok, j)
+        if got is not None:
+            unit, tail = got
+            kind = "measure"
+            counted = tok.text[tok.starts[j] : tok.ends[tail]] + _of_phrase(tok, tail + 1)
+        else:
+            counted = noun_phrase(tok, j)
+    return Quantity(
+        value=num.value,
+        high=num.high,
+        qualifier=num.qualifier,
+        kind=kind,
+        unit=unit,
+        counted=counted or None,
+        start=tok.starts[num.first],
+        end=tok.ends[num.last],
+        first=num.first,
+        last=num.last,
+        tail=tail,
+    )
+
+
+def _million_glued(tok: Tokens, j: int) -> bool:
+    """ "4.3M sales", "1.2m tons", "8B people": a glued letter is a multiplier when a noun follows."""
+    if tok.words[j] in {"M", "B", "bn", "k", "K"}:
+        return True
+    after = tok.lower[j + 1] if j + 1 < len(tok) else ""
+    return tok.lower[j] == "m" and after.isalpha() and (after == "of" or after not in FUNCTION_WORDS)
+
+
+def _currency_before(tok: Tokens, i: int) -> str | None:
+    """Currency code written before token i: "$", "US$", "KZT", "€"."""
+    if not i:
+        return None
+    w = tok.words[i - 1]
+    if w in un.CURRENCY_SIGNS:
+        if i > 1 and tok.adjacent(i - 2) and tok.lower[i - 2] in un.SIGN_PREFIXES:
+            return un.SIGN_PREFIXES[tok.lower[i - 2]] if w == "$" else un.CURRENCY_SIGNS[w]
+        return un.CURRENCY_SIGNS[w]
+    if w in un.CURRENCY_CODES:
+        return w
+    if i > 1 and tok.words[i - 2] == "$" and tok.lower[i - 1] in un.SIGN_PREFIXES and tok.adjacent(i - 2):
+        return un.SIGN_PREFIXES[tok.lower[i - 1]]  # "$US113"
+    return None
+
+
+def _currency_after(tok: Tokens, j: int) -> tuple[str, int] | None:
+    """Currency named after the number ("7 million tenge", "10.5 Australian dollars"): (code, last token)."""
+    for k in (j, j + 1):
+        if k >= len(tok):
+            return None
+        w = tok.lower[k]
+        if w in un.CURRENCY_WORDS or tok.words[k] in un.CURRENCY_CODES:
+            return un.CURRENCY_WORDS.get(w) or tok.words[k], k
+        if not tok.words[k][:1].isupper() or tok.words[k] in un.CURRENCY_CODES:
+            return None
+    return None
+
+
+def _measure_unit(tok: Tokens, j: int) -> tuple[str, int] | None:
+    """A measure unit at token j: "kg", "km/h", "sq m", "square metres", "pound-feet": (unit, last token)."""
+    n = len(tok)
+    if j >= n:
+        return None
+    w = tok.lower[j]
+    if w in un.SQUARE_WORDS and j + 1 < n:
+        k = j + 1 + (tok.words[j + 1 : j + 2] == ["."])
+        if k < n and tok.lower[k] in un.MEASURES:
+            return f"{w} {un.MEASURES[tok.lower[k]]}", k
+        return None
+    if w not in un.MEASURES or (len(w) == 1 and w not in {"m", "g", "°"} and not tok.adjacent(j - 1)):
+        return None
+    unit, k = un.MEASURES[w], j
+    if k + 2 < n and tok.words[k + 1] == "/" and tok.lower[k + 2] in {"h", "hr", "s", "ч", "сек"}:
+        unit, k = f"{unit}/{tok.lower[k + 2]}", k + 2
+    elif k + 2 < n and tok.words[k + 1] == "-" and tok.lower[k + 2] in un.MEASURES:
+        unit, k = f"{unit}-{un.MEASURES[tok.lower[k + 2]]}", k + 2
+    elif w == "°" and k + 1 < n and tok.words[k + 1] in {"C", "F"}:
+        unit, k = f"°{tok.words[k + 1]}", k + 1
+    return unit, k
+
+
+def _of_phrase(tok: Tokens, j: int) -> str:
+    """ " of explosives" when an of-phrase follows token j-1, else ""."""
+    if j < len(tok) and tok.lower[j] == "of":
+        np = noun_phrase(tok, j)
+        return f" of {np}" if np else ""
+    return ""
+
+
+def noun_phrase(tok: Tokens, j: int, limit: int = 6) -> str | None:
+    """The noun phrase that starts at token j: what a number counts.
+
+    >>> noun_phrase(tokenize("140 members of their families were detained"), 1)
+    'members of their families'
+    >>> noun_phrase(tokenize("42 extremist groups neutralized in 2023"), 1)
+    'extremist groups'
+    >>> noun_phrase(tokenize("dozens of people were killed"), 1)
+    'people'
+    """
+    n = len(tok)
+    first = last = -1
+    k, used_of = j, False
+    if k < n and tok.lower[k] in {"of", "из"}:  # "dozens of people", "one of the detainees"
+        k += 1
+        while k < n and tok.lower[k] in {"the", "their", "his", "her", "its", "these", "those", "our"}:
+            k += 1
+        used_of = True
+    words = 0
+    while k < n and words < limit:
+        w, lw = tok.words[k], tok.lower[k]
+        if lw == "-" and first >= 0 and tok.adjacent(k - 1) and tok.adjacent(k) and k + 1 < n:
+            k += 1  # "first-team players"
+            continue
+        if not w[0].isalpha():
+            break
+        if lw in {"of", "из"} and first >= 0 and not used_of and k + 1 < n and tok.words[k + 1][0].isalpha():
+            used_of = True
+            k += 1
+            while k < n and tok.lower[k] in {"the", "their", "his", "her", "its", "these", "those"}:
+                k += 1
+            continue
+        if lw in NP_STOP or looks_like_verb(tok, k):
+            break
+        if first < 0:
+            first = k
+        last = k
+        words += 1
+        k += 1
+    if first < 0:
+        return None
+    return tok.text[tok.starts[first] : tok.ends[last]]

@@ -1,0 +1,112 @@
+"""Where a figure holds and who reports it: place names, datelines and reporting agencies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstally.figures import _places as pl
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A place or agency named in a text: offsets and the name as figures report it."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _alternation(names: set[str] | list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_REGION_EN = r"(?:" + "|".join(pl.REGION_WORDS_EN) + r")\b"
+_NAME_EN = (
+    r"(?:(?:" + _alternation(pl.COUNTRIES_EN | pl.CITIES_EN) + r")(?![\w-])"
+    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+" + _REGION_EN + "))"
+)
+_PLACE_EN = re.compile(
+    rf"(?<![\w-])(?:(?P<prep>{'|'.join(pl.PLACE_PREPOSITIONS_EN)})\s+(?:the\s+)?)?"
+    rf"(?P<place>{_NAME_EN}(?:\s*,\s*{_NAME_EN})*(?:,?\s+and\s+{_NAME_EN})?(?:\s+{_REGION_EN})?)(?P<poss>'s)?"
+)
+_NAME_RU = (
+    r"(?:(?:" + _alternation(list(pl.PLACES_RU)) + r")(?![\w-])"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ской|скую|ская|ских|ские|ной|ную|ная)"
+    r"(?=(?:\s+и\s+[А-ЯЁ][\w-]+)?\s+(?:област|район|кра)))"
+)
+_PLACE_RU = re.compile(
+    rf"(?<![\w-])(?P<prep>{'|'.join(pl.PLACE_PREPOSITIONS_RU)})\s+"
+    rf"(?P<place>{_NAME_RU}(?:\s*,\s*{_NAME_RU})*(?:\s+и\s+{_NAME_RU})?(?:\s+(?:{'|'.join(pl.RU_REGION_WORDS)})(?!\w))?)"
+)
+_DATELINE = re.compile(r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ-]+)?)\s*[,.–—-]")
+_AGENCY_EN = re.compile(r"(?<![\w-])(?:" + _alternation(list(pl.AGENCIES_EN)) + r")(?![\w-])")
+_AGENCY_RU = re.compile(r"(?<![\w-])(?:" + _alternation(list(pl.AGENCIES_RU)) + r")(?![\w-])")
+_ATTRIBUTION = re.compile(
+    r"according to|said|says|reported|announced|told|по данным|сообщил\w*|заявил\w*|пресс-служб\w*",
+    re.IGNORECASE,
+)
+
+
+def find_places(text: str, language: str | None, strict: bool = True) -> list[Named]:
+    """Places named in `text`; with `strict`, only after a preposition or as a possessive.
+
+    >>> [p.name for p in find_places("9 attacks were prevented in Almaty, Shymkent and Aktobe region.", "en")]
+    ['Almaty, Shymkent and Aktobe region']
+    >>> [p.name for p in find_places("задержаны в Ошской и Джалал-Абадской областях", "ru")]
+    ['Ошская и Джалал-Абадская области']
+    """
+    out = []
+    if language != "ru":
+        for m in _PLACE_EN.finditer(text):
+            if strict and not (m.group("prep") or m.group("poss")):
+                continue
+            out.append(Named(m.start("place"), m.end("place"), m.group("place")))
+    if language != "en":
+        for m in _PLACE_RU.finditer(text):
+            out.append(Named(m.start("place"), m.end("place"), _nominative(m.group("place"))))
+    return out
+
+
+def _nominative(phrase: str) -> str:
+    """Russian place phrase in the nominative: "Алматинской области" → "Алматинская область"."""
+    words = re.split(r"(\s+|,)", phrase)
+    out = []
+    for w in words:
+        if w in pl.PLACES_RU:
+            out.append(pl.PLACES_RU[w])
+        elif w in pl.RU_REGION_WORDS:
+            out.append(pl.RU_REGION_WORDS[w])
+        else:
+            out.append(next((w[: -len(a)] + b for a, b in pl.RU_ADJ_ENDINGS if w.endswith(a)), w))
+    return "".join(out)
+
+
+def dateline_place(text: str) -> str | None:
+    """The city of a dateline that opens the body: "BISHKEK, March 10 –" → "Bishkek".
+
+    >>> dateline_place("АСТАНА, 20 января – В 2022 году …")
+    'Астана'
+    """
+    m = _DATELINE.match(text)
+    if not m or m.group("city").upper() != m.group("city") or len(m.group("city")) < 3:
+        return None
+    return "-".join(part.capitalize() for part in m.group("city").split("-")).replace(" ", " ")
+
+
+def find_agencies(text: str, language: str | None) -> list[Named]:
+    """Reporting agencies named in `text`, as figures report them."""
+    out = []
+    if language != "ru":
+        out += [Named(m.start(), m.end(), pl.AGENCIES_EN[m.group()]) for m in _AGENCY_EN.finditer(text)]
+    if language != "en":
+        out += [Named(m.start(), m.end(), pl.AGENCIES_RU[m.group()]) for m in _AGENCY_RU.finditer(text)]
+    return sorted(out, key=lambda n: n.start)
+
+
+def attributed_agency(sentence: str, language: str | None) -> str | None:
+    """The agency a sentence attributes itself to ("according to the KNB", "the ministry said")."""
+    if not _ATTRIBUTION.search(sentence):
+        return None
+    found = find_agencies(sentence, language)
+    return found[0].name if found else None
