@@ -46,8 +46,10 @@ SCRIPT_SAMPLE = 20000
 # Hard-wrapped dumps: a line is wrapped (continued by the next) when its length is within this many
 # characters of the page's wrap width; word wrapping leaves at most one long word's worth of slack.
 WRAP_SLACK = 15
-# The widest column that counts as hard wrapping; wider dumps put one paragraph on one line.
+# The widest column that counts as hard wrapping; wider dumps put one paragraph on one line. With
+# fewer than ten long lines the evidence is thin, so only the classic terminal widths (72-100) count.
 WRAP_MAX = 160
+WRAP_MAX_FEW = 100
 
 
 class Kind(IntEnum):
@@ -89,10 +91,10 @@ def split_units(text: str) -> list[str]:
 def _wrap_width(lines: list[str]) -> int:
     """The page's wrap width when it was hard-wrapped at a narrow column, else 0."""
     lengths = [n for n in map(len, lines) if n > 30]
-    if len(lengths) < 10:
+    if len(lengths) < 3:
         return 0
     width = max(lengths)
-    if width > WRAP_MAX:
+    if width > (WRAP_MAX if len(lengths) >= 10 else WRAP_MAX_FEW):
         return 0
     near = sum(1 for n in lengths if n >= width - WRAP_SLACK)
     # At least half the non-trivial lines sit at the margin in a wrapped dump; in an unwrapped one

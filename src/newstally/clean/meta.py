@@ -165,7 +165,9 @@ def _find_title(
     best, best_score = None, 0.0
     for i in window:
         unit = units[i]
-        if len(unit) < 15 or unit.count(" ") < 2 or dates[i] or not chrome.is_headline_like(unit):
+        if len(unit) < 15 or unit.count(" ") < 2 or dates[i] or authors.get(i):
+            continue
+        if not chrome.is_headline_like(unit):
             continue
         if chrome.is_truncated(unit) or is_bullet(unit) or is_placeholder(unit) or chrome.is_chrome(unit):
             continue

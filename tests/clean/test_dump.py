@@ -1,0 +1,144 @@
+"""clean_dump on whole pages: the article stays, every piece of chrome goes, metadata is found."""
+
+from pathlib import Path
+
+import pytest
+
+from newstally.clean import clean_dump
+
+PAGES = Path(__file__).parent / "pages"
+EN_PAGE = (PAGES / "en-almaty-raids.txt").read_text(encoding="utf-8")
+RU_PAGE = (PAGES / "ru-knb-year.txt").read_text(encoding="utf-8")
+
+BODY_EN = [
+    "ALMATY - Police detained 14 members of a banned religious group in a series of raids across the "
+    "city last week, the Interior Ministry said on Tuesday.",
+    "Officers searched 22 flats and seized extremist leaflets, two hunting rifles and about 300 rounds "
+    "of ammunition, according to the statement.",
+    "Investigators say the group had recruited at least 40 young people through messaging apps since 2022.",
+    "How the raids unfolded",
+    "The suspects face charges under the article on participation in a banned organisation, which carries "
+    "up to six years in prison.",
+]
+
+BODY_RU = [
+    "АСТАНА, 18 ноября – В текущем году органы национальной безопасности предотвратили семь "
+    "террористических актов на стадии подготовки, сообщила пресс-служба ведомства.",
+    "Задержаны 52 участника экстремистских ячеек, из них 11 человек вернулись из зон вооружённых конфликтов.",
+    "По данным ведомства, с начала года заблокировано более 1 200 интернет-ресурсов с деструктивным "
+    "содержанием.",
+]
+
+ARTICLE = [
+    "Border guards detained 9 people who tried to cross the border outside checkpoints, the service said.",
+    "Six of them were citizens of neighbouring countries and three had been banned from entry before.",
+    "All nine were handed over to the migration police, which opened 4 administrative cases.",
+]
+
+
+@pytest.mark.parametrize(("page", "body"), [(EN_PAGE, BODY_EN), (RU_PAGE, BODY_RU)], ids=["en", "ru"])
+def test_page_keeps_the_article_and_nothing_else(page: str, body: list[str]) -> None:
+    assert clean_dump(page).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published", "author"),
+    [
+        (
+            EN_PAGE,
+            "Police detain 14 members of a banned group in Almaty",
+            "2024-03-05T10:30",
+            "Aigerim Sadykova",
+        ),
+        (RU_PAGE, "КНБ: за год предотвращены 7 терактов", "2023-11-18T14:30", "Ерлан Касымов"),
+    ],
+    ids=["en", "ru"],
+)
+def test_page_metadata(page: str, title: str, published: str, author: str) -> None:
+    cleaned = clean_dump(page)
+    assert (cleaned.title, cleaned.published, cleaned.author) == (title, published, author)
+
+
+@pytest.mark.parametrize(
+    ("page", "chrome"),
+    [
+        (
+            EN_PAGE,
+            [
+                "Related news",
+                "• Border guards stop 9 people crossing illegally",
+                "Tags: police, Almaty, extremism",
+            ],
+        ),
+        (RU_PAGE, ["Новости по теме", "• Пограничники задержали 9 нарушителей", "Фото: пресс-служба КНБ"]),
+    ],
+    ids=["en", "ru"],
+)
+def test_removed_chrome_is_reported(page: str, chrome: list[str]) -> None:
+    removed = clean_dump(page).removed
+    assert all(line in removed for line in chrome)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Police detained 140 people in 2023.", id="en-sentence"),
+        pytest.param("Сотрудники КНБ задержали 140 человек.", id="ru-sentence"),
+        pytest.param("140 detained", id="fragment"),
+        pytest.param("Photo: five people were detained", id="chrome-looking-sentence"),
+        pytest.param(
+            "The committee said 140 people were detained. A further 12 were charged.\n"
+            "Courts convicted 46 of them.",
+            id="two-sentence-lines",
+        ),
+        pytest.param("\n\n".join(ARTICLE), id="clean-paragraphs"),
+    ],
+)
+def test_clean_text_comes_through_unchanged(text: str) -> None:
+    assert clean_dump(text).paragraphs == [
+        " ".join(line.split()) for line in text.split("\n") if line.strip()
+    ]
+
+
+def test_article_printed_twice_is_kept_once() -> None:
+    page = "\n\n".join(["Menu", "• Home", "• News", " ".join(ARTICLE), "Border guards detain 9", *ARTICLE])
+    assert clean_dump(page).paragraphs == ARTICLE
+
+
+def test_readers_comments_are_dropped() -> None:
+    page = "\n\n".join(
+        [
+            *ARTICLE,
+            "3 Comments",
+            "steppe_rider says:",
+            "I think the border service is doing a good job and they should get more money for it.",
+            "Marat on March 5, 2024 at 4:47 pm said:",
+            "This is what happens when you do not control the border properly for years and years.",
+        ]
+    )
+    assert clean_dump(page).paragraphs == ARTICLE
+
+
+def test_other_stories_cards_are_dropped() -> None:
+    cards = []
+    for n in range(3):
+        cards += [
+            f"Another story headline number {n} about the regional budget",
+            f"March {n + 1}, 2024",
+            "The regional council approved its budget for the next year after a long debate on Tuesday.",
+        ]
+    page = "\n\n".join(["Border guards detain 9", "March 5, 2024", *ARTICLE, "More news", *cards])
+    assert clean_dump(page).paragraphs == ARTICLE
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    words = " ".join(ARTICLE).split()
+    lines, line = [], ""
+    for word in words:
+        if len(line) + len(word) + 1 > 72:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    page = "Menu\n\n" + "\n".join([*lines, line]) + "\n\n© 2024 Steppe Wire\n"
+    assert clean_dump(page).paragraphs == [" ".join(words)]
