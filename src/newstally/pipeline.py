@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 
 from newstally.clean import clean_dump
+from newstally.clean.html import clean_html
 from newstally.figures import Indicators, extract_figures
 from newstally.language import detect_language
 from newstally.model import Document, RawDocument, ReadError
@@ -25,21 +26,28 @@ def content_id(text: str) -> str:
 
 def clean_document(raw: RawDocument) -> Document | ReadError:
     """Turn one raw page into a cleaned Document."""
-    if raw.text is None:
-        return ReadError(raw.source, "HTML input is not supported by this reader yet")
-    cleaned = clean_dump(raw.text)
+    url = raw.url
+    page_language = None
+    if raw.html is not None:
+        article = clean_html(raw.html, raw.url)
+        cleaned, url, page_language = article.cleaned, raw.url or article.url, article.language
+    elif raw.text is not None:
+        cleaned = clean_dump(raw.text)
+    else:
+        return ReadError(raw.source, "the document has neither text nor HTML")
+    original = raw.text if raw.text is not None else raw.html or ""
     doc = Document(
-        id=raw.id or content_id(raw.text),
+        id=raw.id or content_id(original),
         source=raw.source,
         paragraphs=cleaned.paragraphs,
         title=raw.title or cleaned.title,
         published=raw.published or cleaned.published,
         author=raw.author or cleaned.author,
-        url=raw.url,
+        url=url,
         fetched=raw.fetched,
         removed=cleaned.removed,
     )
-    doc.language = raw.language or detect_language(doc.text or raw.text)
+    doc.language = raw.language or page_language or detect_language(doc.text or original)
     return doc
 
 
