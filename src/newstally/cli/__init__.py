@@ -8,6 +8,7 @@ from newstally import __version__
 from newstally.cli.conflicts import conflicts
 from newstally.cli.export import export
 from newstally.cli.extract import extract
+from newstally.cli.fetch import fetch
 from newstally.cli.figures import figures
 from newstally.cli.ingest import ingest
 from newstally.cli.search import search
@@ -31,5 +32,6 @@ def main() -> None:
 
 
 main.add_command(extract)
+main.add_command(fetch)
 for _verb in (ingest, figures, search, stories, conflicts, export, serve):
     main.add_command(_verb)

@@ -12,7 +12,7 @@ import click
 from newstally import pipeline
 from newstally.cli.progress import Progress
 from newstally.model import Document, ReadError
-from newstally.readers import DEFAULT_MAX_BYTES, read_sources
+from newstally.readers import DEFAULT_MAX_BYTES, ReadStats, read_sources
 
 
 @click.command()
@@ -29,13 +29,15 @@ from newstally.readers import DEFAULT_MAX_BYTES, read_sources
     type=click.IntRange(min=1),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse input files larger than this.",
+    help="Refuse input files (in a WARC archive: records) larger than this.",
 )
 def extract(paths: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
     """Extract the article and its figures from each page in PATH... .
 
-    PATH is a file, a directory (read recursively) or - for standard input. Text dumps in any
-    encoding and JSONL exports ({"id", "text", ...} per line) are detected from their content.
+    PATH is a file, a directory (read recursively), - for standard input, or an http(s) URL of a
+    page or feed, fetched politely (see `newstally fetch`). Saved HTML pages, WARC archives, JSONL
+    and CSV exports ({"id", "url", "title", "published", "text" or "html"}) and text dumps in any
+    encoding are told apart by their content, gzipped or not; see docs/inputs.md.
 
     Writes one JSON object per document, in input order (see docs/schema.md). An input that fails
     gives {"source", "error"} in the output and a message on stderr; the run goes on. Exit status:
@@ -46,12 +48,14 @@ def extract(paths: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
       newstally extract pages/ > articles.jsonl
       newstally extract page.txt --format text
       cat page.txt | newstally extract -
+      newstally extract crawl.warc.gz https://example.org/news/1
     """
     out = sys.stdout
     fmt = fmt or ("text" if out.isatty() else "jsonl")
     failed = 0
+    stats = ReadStats()
     with Progress("extract") as progress:
-        for item in pipeline.run(read_sources(paths, max_bytes=max_bytes)):
+        for item in pipeline.run(read_sources(paths, max_bytes=max_bytes, stats=stats)):
             if isinstance(item, ReadError):
                 failed += 1
                 click.echo(f"newstally: {item.source}: {item.error}", err=True)
@@ -61,7 +65,11 @@ def extract(paths: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
                 out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
             else:
                 write_text(item, out)
-            progress.update(ok=not isinstance(item, ReadError))
+            progress.update(ok=not isinstance(item, ReadError), skipped=stats.total_skipped)
+    for note in stats.notes:
+        click.echo(f"newstally: {note}", err=True)
+    if stats.skipped:
+        click.echo(f"newstally: {stats.summary()}", err=True)
     if failed:
         click.echo(f"newstally: {failed} input(s) failed, see the messages above", err=True)
         sys.exit(2)

@@ -9,7 +9,7 @@ from typing import TextIO
 
 
 class Progress:
-    """Counts documents and errors and redraws `N docs, E errors, R docs/s` at most 10 times a second."""
+    """Counts documents, errors and skipped inputs, and redraws its line at most 10 times a second."""
 
     def __init__(self, label: str, stream: TextIO | None = None, enabled: bool | None = None) -> None:
         self.stream = stream or sys.stderr
@@ -17,12 +17,16 @@ class Progress:
         self.label = label
         self.done = 0
         self.errors = 0
+        self.skipped = 0
         self._start = time.monotonic()
         self._last = 0.0
 
-    def update(self, ok: bool = True) -> None:
+    def update(self, ok: bool = True, skipped: int | None = None) -> None:
+        """Count one document (or error); `skipped` is the running total of inputs passed over."""
         self.done += 1
         self.errors += not ok
+        if skipped is not None:
+            self.skipped = skipped
         now = time.monotonic()
         if self.enabled and now - self._last >= 0.1:
             self._last = now
@@ -30,7 +34,10 @@ class Progress:
 
     def _draw(self, now: float) -> None:
         rate = self.done / max(now - self._start, 1e-9)
-        self.stream.write(f"\r{self.label}: {self.done:,} docs, {self.errors:,} errors, {rate:,.0f} docs/s ")
+        skipped = f"{self.skipped:,} skipped, " if self.skipped else ""
+        self.stream.write(
+            f"\r{self.label}: {self.done:,} docs, {self.errors:,} errors, {skipped}{rate:,.0f} docs/s "
+        )
         self.stream.flush()
 
     def __enter__(self) -> Progress:
