@@ -96,6 +96,12 @@ ATTACHED_SCALES: dict[str, float] = {
     "tn": 1e12,
 }
 
+# Shares: "a third of", "two-thirds of", "a quarter of".
+FRACTIONS: dict[str, float] = {
+    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10, "треть": 3, "трети": 3, "четверть": 4,
+}  # fmt: skip
+
 DOZEN = {"dozen": 12.0, "дюжина": 12.0, "дюжины": 12.0}
 
 # A word that stands for one before a scale: "a thousand", "a dozen", "a million".

@@ -66,7 +66,7 @@ MEASURES: dict[str, str] = {
     "centimetres": "cm", "centimeters": "cm", "millimetres": "mm", "millimeters": "mm",
     "μm": "μm", "nm": "nm", "nanometer": "nm", "nanometers": "nm", "nanometres": "nm", "l": "l",
     "mile": "mile", "miles": "mile", "yard": "yard", "yards": "yard", "foot": "foot", "feet": "foot",
-    "ft": "foot", "inch": "inch", "inches": "inch",
+    "ft": "foot", "inch": "inch", "inches": "inch", "″": "inch",
     "litre": "l", "litres": "l", "liter": "l", "liters": "l", "ml": "ml", "gallons": "gallon",
     "gallon": "gallon", "barrels": "barrel", "barrel": "barrel", "hectares": "ha", "hectare": "ha",
     "ha": "ha", "acres": "acre", "acre": "acre",
@@ -114,6 +114,28 @@ IDENTIFIER_WORDS = {
     "hotline", "phone", "telephone", "tel", "call", "dial", "fax", "телефону", "телефон", "номеру",
     "тел", "№", "#",
 }  # fmt: skip
+
+# Nouns after "five-year" that make it a prison term, a figure; "a five-year plan" is not one.
+TERM_WORDS = {
+    "sentence", "sentences", "term", "terms", "prison", "jail", "imprisonment", "ban", "bans",
+    "stretch", "custody", "detention", "probation", "exile",
+}  # fmt: skip
+
+# Market indices: the number after one names the index ("S&P 500", "FTSE 100", "Stoxx 600").
+INDEX_NAMES = {
+    "s&p",
+    "sp",
+    "stoxx",
+    "ftse",
+    "nasdaq",
+    "asx",
+    "nikkei",
+    "russell",
+    "fortune",
+    "dax",
+    "cac",
+    "kase",
+}
 
 # Words after a year that make it a year: "2023 году", "2023 г.".
 YEAR_WORDS = {"год", "года", "году", "годом", "г", "гг", "годы", "годах", "годов"}

@@ -114,6 +114,9 @@ def read_number(tok: Tokens, i: int) -> tuple[float, int] | None:
             value = value * 1000 + float(tok.words[j + 1])
             j += 1
         return _read_scale(tok, value, j)
+    share = read_share(tok, i)
+    if share is not None:
+        return share
     if w in lx.ARTICLES and i + 1 < len(tok):
         nxt = tok.lower[i + 1]
         if nxt in lx.DOZEN or nxt in lx.SCALES or nxt in lx.HUNDRED:
@@ -125,6 +128,35 @@ def read_number(tok: Tokens, i: int) -> tuple[float, int] | None:
         return _read_scale(tok, lx.FRACTIONAL[w], i)
     if w in lx.SMALL or w in lx.DOZEN:
         return _read_words(tok, i)
+    return None
+
+
+def read_share(tok: Tokens, i: int) -> tuple[float, int] | None:
+    """A share of a whole: "a third of", "two-thirds of", "half of", "one in five".
+
+    >>> shares = ["a third of them", "two-thirds of", "half the cells", "one in five"]
+    >>> [read_share(tokenize(s), 0) for s in shares]
+    [(0.3333333333333333, 1), (0.6666666666666666, 2), (0.5, 0), (0.2, 2)]
+    """
+    n, w = len(tok), tok.lower[i]
+    if w == "half" and i + 1 < n and tok.lower[i + 1] in {"of", "the"}:
+        before = tok.lower[i - 1] if i else ""
+        return None if before in {"first", "second", "the", "a", "-"} else (0.5, i)
+    top = 1 if w in lx.ARTICLES else lx.SMALL.get(w)
+    if top is None or not 0 < top < 10 or i + 1 >= n:
+        return None
+    j = i + 1 + (tok.lower[i + 1] == "-" and tok.adjacent(i))
+    if j < n and tok.lower[j] in lx.FRACTIONS and j + 1 < n and tok.lower[j + 1] == "of":
+        return top / lx.FRACTIONS[tok.lower[j]], j
+    if w == "a":
+        return None
+    pair = tok.lower[j : j + 2]
+    k = j + 2 if pair in (["out", "of"], ["in", "every"]) else j + 1 if pair[:1] == ["in"] else n
+    bottom = lx.SMALL.get(tok.lower[k]) if k < n else None
+    if bottom is None and k < n and tok.words[k].isdigit() and len(tok.words[k]) <= 3:
+        bottom = int(tok.words[k])
+    if bottom is not None and top < bottom <= 100:
+        return top / bottom, k
     return None
 
 
@@ -297,9 +329,14 @@ def read_range_end(
     spaced = not (tok.adjacent(last) and tok.adjacent(j))
     if link in {"-", "–", "—"} and spaced and closer is None and not tok.words[j + 1][:1].isdigit():
         return None
+    year = tok.words[i].isdigit() and len(tok.words[i]) == 4 and 1900 <= value <= 2100 and i == last
+    if year and not (tok.words[j + 1].isdigit() and len(tok.words[j + 1]) == 4):
+        return None  # "in 2018 to 3.9 million": a year, then a number
     k = j + 1
     if tok.words[k] in _SIGNS and k + 1 < len(tok):
         k += 1
+    if k > j + 1 and link == "to" and closer is None and _before_sign(tok, i) in {"by", "at"}:
+        return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
     got = read_number(tok, k)
     if got is None:
         return None
@@ -321,6 +358,12 @@ def _scale_at(tok: Tokens, j: int) -> float | None:
         return None
     w = tok.lower[j]
     return lx.SCALES.get(w) or (100.0 if w in lx.HUNDRED else None)
+
+
+def _before_sign(tok: Tokens, i: int) -> str:
+    """The word before token i, skipping a currency sign."""
+    k = i - 1 - (i > 0 and tok.words[i - 1] in _SIGNS)
+    return tok.lower[k] if k >= 0 else ""
 
 
 def _qualifier(tok: Tokens, i: int) -> str | None:

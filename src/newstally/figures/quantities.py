@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from newstally.figures import _lexicon as lx
 from newstally.figures import _units as un
 from newstally.figures._words import FUNCTION_WORDS, NP_STOP, looks_like_verb
-from newstally.figures.numbers import Number, Tokens, find_numbers, is_digits, tokenize
+from newstally.figures.numbers import Number, Tokens, find_numbers, is_digits, read_number, tokenize
 
 # Spans that hold digits but no figure: links, e-mails, phone numbers, numeric dates, clock times,
 # list numbering at the start of a line, ordinals.
@@ -27,6 +27,7 @@ _MASK = re.compile(
   | \b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b | \b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b
   | \b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[ap]\.?m\b\.?)?            # 10:30, 1:36.6
   | \b\d{1,2}\s*[ap]\.?m\b\.?                                          # 11 a.m., 5pm
+  | \b(?:19|20)\d\d[-–/]\d\d\b                                        # seasons: 2014-15
   | \b\d+(?:st|nd|rd|th)\b | \b\d+-?(?:й|я|е|го|му|м|х|ое|ая|ый|ий|ой|ого|ому)\b   # ordinals
   | ^[ \t]*\d{1,2}[.)](?=\s)                                           # list numbering
     """,
@@ -80,7 +81,28 @@ def quantities_of(tok: Tokens, vague: Mapping[str, tuple[float, float]] = lx.VAG
             out[-1].high, out[-1].end, out[-1].last, out[-1].tail = q.value, q.end, q.last, q.tail
         else:
             out.append(q)
+    _share_units(tok, out)
     return out
+
+
+_LIST_GLUE = {"or", "and", "to", "-", "–", ",", "или", "и"}
+
+
+def _share_units(tok: Tokens, qs: list[Quantity]) -> None:
+    """Fill in what a bare number leaves unsaid from its neighbours.
+
+    "eight or nine euros", "a 7- or 8-inch screen": the unit written once covers the list;
+    "140 people, up from 120": a bare count counts what the count before it counts.
+    """
+    for k in range(len(qs) - 2, -1, -1):
+        a, b = qs[k], qs[k + 1]
+        bare = a.kind == "count" and a.counted is None and b.kind != "count"
+        if bare and set(tok.lower[a.tail + 1 : b.first]) <= _LIST_GLUE:
+            a.kind, a.unit, a.counted = b.kind, b.unit, b.counted
+    for k in range(1, len(qs)):
+        q = qs[k]
+        if q.kind == "count" and q.counted is None:
+            q.counted = next((p.counted for p in reversed(qs[:k]) if p.kind == "count" and p.counted), None)
 
 
 def _joins(tok: Tokens, a: Quantity, b: Quantity) -> bool:
@@ -125,11 +147,22 @@ def _before(tok: Tokens, i: int, words: set[str]) -> bool:
 def _read_sign(tok: Tokens, num: Number) -> None:
     """A minus written before the number: "-1.3%", "minus 130 degrees", "$-50.8bn"."""
     i = num.first
+    if (
+        i > 1
+        and tok.words[i - 1] in {"-", "−"}
+        and tok.words[i - 2] in un.CURRENCY_SIGNS
+        and tok.adjacent(i - 1)
+    ):
+        num.value, num.high = -num.value, None if num.high is None else -num.high  # "$-50.8bn"
+        return
     k = i - 1 if i and tok.words[i - 1] in un.CURRENCY_SIGNS else i
     if not k:
         return
     w = tok.lower[k - 1]
-    glued = tok.adjacent(k - 1) and (k < 2 or not (tok.adjacent(k - 2) or tok.words[k - 2][:1].isupper()))
+    percent = num.last + 1 < len(tok) and tok.words[num.last + 1] == "%"
+    glued = tok.adjacent(k - 1) and (
+        k < 2 or not (tok.adjacent(k - 2) or (tok.words[k - 2][:1].isupper() and not percent))
+    )
     if (w in {"-", "−"} and glued) or w == "minus" or (w == "-" and k > 1 and tok.lower[k - 2] == "minus"):
         num.value = -num.value
         num.high = None if num.high is None else -num.high
@@ -172,21 +205,14 @@ def _not_a_figure(tok: Tokens, num: Number) -> bool:
         return True  # ages of a group, "0401 GMT"
     if prev == "," and nxt == "," and plain and i > 1 and tok.words[i - 2][:1].isupper() and num.value < 120:
         return True  # "Ivanov, 35, was detained": an age in apposition
-    if (
-        i
-        and tok.adjacent(i - 1)
-        and tok.words[i - 1][0].isalpha()
-        and tok.words[i - 1] not in un.CURRENCY_CODES
-    ):
-        return True  # "G20", "A4"
-    if (
-        prev == "-"
-        and i > 1
-        and tok.adjacent(i - 2)
-        and tok.adjacent(i - 1)
-        and tok.words[i - 2][0].isalpha()
-    ):
-        return prev2 not in {"sub", "minus", "under", "over"}  # "COVID-19", "Su-27", not "sub-300"
+    if i and tok.adjacent(i - 1) and tok.words[i - 1][0].isalpha() and _currency_before(tok, i) is None:
+        return True  # "G20", "A4", but not "USD10m", "$US113"
+    if prev == "-" and i > 1 and tok.adjacent(i - 1) and tok.words[i - 2][0].isalpha():
+        if tok.adjacent(i - 2):
+            return prev2 not in {"sub", "minus", "under", "over"}  # "COVID-19", "Su-27", not "sub-300"
+        return tok.words[i - 2].isupper() and nxt != "%"  # "COVID -19", but "FTSE -0.6%"
+    if _modifier(tok, last):
+        return True
     if tok.adjacent(last) and nxt in {"s", "'", "’"} and plain:
         return True  # "the 1990s"
     if tok.adjacent(last) and nxt[:1].isalpha() and not _unit_word(nxt):
@@ -204,8 +230,10 @@ def _not_a_figure(tok: Tokens, num: Number) -> bool:
         return True  # "the 110 line"
     if prev == "(" and nxt == ")" and plain and num.value < 10:
         return True  # "(1)" list markers
+    if plain and (prev in un.INDEX_NAMES or _is_acronym(tok.words[i - 1] if i else "")):
+        return not _unit_word(nxt)  # "S&P 500", "HIV 2", "ASX 200"
     if plain and i and _names_a_thing(tok.words[i - 1], prev):
-        if _is_acronym(tok.words[i - 1]) or (i > 1 and tok.words[i - 2] not in {".", "!", "?", ":"}):
+        if i > 1 and tok.words[i - 2] not in {".", "!", "?", ":"}:
             return not _unit_word(nxt) and not (
                 after.isalpha() and after.islower() and nxt not in FUNCTION_WORDS
             )
@@ -223,7 +251,23 @@ def _names_a_thing(word: str, lower: str) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    return word.isupper() or any(c.isupper() for c in word[1:])
+    """An all-capitals or camel-case word that is not a currency code: "HIV", "iPhone", "P"."""
+    return (
+        bool(word)
+        and word[0].isalpha()
+        and word not in un.CURRENCY_CODES
+        and (word.isupper() or any(c.isupper() for c in word[1:]))
+    )
+
+
+def _modifier(tok: Tokens, last: int) -> bool:
+    """A duration used as an adjective that is not a prison term: "a five-year plan", "two-month contract"."""
+    if not (last + 2 < len(tok) and tok.words[last + 1] == "-" and tok.lower[last + 2] in un.DURATIONS):
+        return False
+    after = tok.lower[last + 3 : last + 5]
+    if after[:1] == ["-"] or after[:1] == ["old"]:
+        return False  # "a 15-year-old"
+    return bool(after) and after[0].isalpha() and after[0] not in un.TERM_WORDS
 
 
 def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
@@ -240,7 +284,9 @@ def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
         return True  # "production-four-door"
     if nxt == "-" and tok.adjacent(last) and last + 2 < len(tok):
         following = tok.lower[last + 2]
-        return following not in un.DURATIONS and following not in un.MEASURES
+        return (following not in un.DURATIONS and following not in un.MEASURES) or _modifier(tok, last)
+    if tok.lower[i] in lx.DOZEN and prev in {"s", "baker", "baker's"}:
+        return True  # "a baker's dozen"
     if tok.lower[i] in {"one", "один", "одна", "одно", "одного", "одной", "одну"}:
         if prev in {
             "no",
@@ -257,15 +303,17 @@ def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
             "only",
         }:
             return True
-        return nxt not in {"of", "из"} and (
-            not nxt.isalpha() or nxt in NP_STOP or nxt in {"another", "day", "way"}
-        )
+        if nxt in {"of", "из"}:
+            return last + 2 < len(tok) and read_number(tok, last + 2) is not None  # "one of four"
+        return not nxt.isalpha() or nxt in NP_STOP or nxt in {"another", "day", "way"}
     return False
 
 
 def _year_like(tok: Tokens, num: Number, prev: str, after: str) -> bool:
     """A bare 1900-2100 is a year unless a counted noun follows: "in 2023" vs "2000 people"."""
     nxt = after.lower()
+    if _currency_before(tok, num.first) is not None:
+        return False  # "$2000"
     if prev in un.YEAR_PREPOSITIONS or nxt in un.YEAR_WORDS or num.high is not None:
         return True
     if num.first and tok.words[num.first - 1][:1].isupper():
@@ -297,6 +345,17 @@ def _measure(tok: Tokens, num: Number) -> Quantity:
         num.high = None if num.high is None else num.high * lx.ATTACHED_SCALES[nxt]
         j, tail = j + 1, j
         nxt = tok.lower[j] if j < n else ""
+    if (
+        nxt == "-"
+        and tok.adjacent(j - 1)
+        and tok.adjacent(j)
+        and j + 1 < n
+        and tok.lower[j + 1] in un.MEASURES
+    ):
+        j, nxt = j + 1, tok.lower[j + 1]  # "a 2.4-liter engine", "185-hp"
+    if code is None and tok.adjacent(j - 1) and tok.words[j : j + 1] and tok.words[j] in un.CURRENCY_SIGNS:
+        code, tail = un.CURRENCY_SIGNS[tok.words[j]], j  # "1,200€"
+        j, nxt = j + 1, tok.lower[j + 1] if j + 1 < n else ""
     if nxt == "%" or nxt in un.PERCENT_WORDS or (nxt == "per" and j + 1 < n and tok.lower[j + 1] == "cent"):
         kind, unit = "percent", "%"
         tail = j + (1 if nxt == "per" else 0)
@@ -362,6 +421,8 @@ def _currency_before(tok: Tokens, i: int) -> str | None:
         return un.CURRENCY_SIGNS[w]
     if w in un.CURRENCY_CODES:
         return w
+    if w in {"-", "−"} and i > 1 and tok.words[i - 2] in un.CURRENCY_SIGNS:
+        return un.CURRENCY_SIGNS[tok.words[i - 2]]
     if i > 1 and tok.words[i - 2] == "$" and tok.lower[i - 1] in un.SIGN_PREFIXES and tok.adjacent(i - 2):
         return un.SIGN_PREFIXES[tok.lower[i - 1]]  # "$US113"
     return None
