@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from newstally.web import WebApp, WebError
-from newstally.web.app import connect_readonly
+from newstally.web.db import connect_readonly
+from newstally.web.queries import list_outlets
 
 HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", '"><svg onload=alert(3)>')
 
@@ -133,3 +134,14 @@ def test_missing_or_foreign_database_is_refused(tmp_path: Path) -> None:
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     with pytest.raises(WebError, match="not a newstally store"):
         WebApp(other)
+
+
+def test_remembered_lists_follow_new_data(web_db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(web_db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    reader = connect_readonly(copy)
+    assert "new-outlet.example" not in list_outlets(reader)
+    with sqlite3.connect(copy) as writer:
+        writer.execute("INSERT INTO outlets (host) VALUES ('new-outlet.example')")
+    assert "new-outlet.example" in list_outlets(reader)

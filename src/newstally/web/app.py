@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import mimetypes
 import sqlite3
-import threading
 from collections.abc import Callable, Iterable
 from importlib.resources import files
 from pathlib import Path
@@ -19,6 +18,7 @@ from urllib.parse import parse_qs, quote, urlencode
 import jinja2
 
 from newstally.store._schema import MIGRATIONS
+from newstally.web.db import ConnectionPool, connect_readonly
 from newstally.web.formatting import format_number, period_label
 from newstally.web.marks import split_figures
 from newstally.web.openapi import openapi_document
@@ -47,14 +47,6 @@ class WebError(Exception):
     """The database cannot be served: missing, not a store, or made by an older newstally."""
 
 
-def connect_readonly(db_path: Path) -> sqlite3.Connection:
-    """A connection that cannot write: the file is opened read-only and queries are read-only too."""
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA query_only = ON")
-    return conn
-
-
 def check_store(db_path: Path) -> None:
     """Raise WebError unless `db_path` is a store with every migration this newstally knows applied."""
     if not db_path.is_file():
@@ -81,7 +73,7 @@ class WebApp:
     def __init__(self, db_path: Path | str) -> None:
         self.db_path = Path(db_path)
         check_store(self.db_path)
-        self._local = threading.local()
+        self.pool = ConnectionPool(self.db_path)
         self.env = jinja2.Environment(
             loader=jinja2.PackageLoader("newstally.web", "templates"),
             autoescape=True,
@@ -93,13 +85,6 @@ class WebApp:
         self.env.filters["number"] = format_number
         self.env.filters["period"] = period_label
         self.openapi = openapi_document()
-
-    def db(self) -> sqlite3.Connection:
-        """This thread's read-only connection, opened on first use."""
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = connect_readonly(self.db_path)
-        return conn
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD", "GET")
@@ -125,7 +110,8 @@ class WebApp:
         try:
             if route is None:
                 raise NotFound(f"no page at {path}")
-            data = route.view(self.db(), {**parse_params(route.params, query), **args})
+            with self.pool.connection() as conn:
+                data = route.view(conn, {**parse_params(route.params, query), **args})
         except (BadRequest, NotFound) as exc:
             status = 400 if isinstance(exc, BadRequest) else 404
             if api:

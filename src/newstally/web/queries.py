@@ -8,9 +8,9 @@ ever travels as a bound parameter.
 from __future__ import annotations
 
 import re
-import sqlite3
 from typing import Any
 
+from newstally.web.db import ReadOnlyConnection
 from newstally.web.marks import HIT_CLOSE, HIT_OPEN
 
 DOC_COLUMNS = (
@@ -26,9 +26,8 @@ FIGURE_COLUMNS = (
     "f.recurrence AS recurrence, f.stock AS stock, f.place AS place, f.actor AS actor, f.date AS date, "
     'f.text AS text, f.sentence AS sentence, f.start AS start, f."end" AS "end"'
 )
-FROM_FIGURES = (
-    "FROM figures f JOIN documents d ON d.id = f.document_id LEFT JOIN outlets o ON o.id = d.outlet_id"
-)
+DOC_JOINS = "JOIN documents d ON d.id = f.document_id LEFT JOIN outlets o ON o.id = d.outlet_id"
+FROM_FIGURES = "FROM figures f " + DOC_JOINS
 # Sort keys of the figures table → SQL. A second key keeps pages stable when values tie.
 SORT_COLUMNS = {
     "date": "f.date",
@@ -44,7 +43,7 @@ SORT_COLUMNS = {
 DATE_END = "\uffff"
 
 
-def count_rows(conn: sqlite3.Connection) -> dict[str, int]:
+def count_rows(conn: ReadOnlyConnection) -> dict[str, int]:
     """How many documents, figures, claims, stories and outlets the database holds."""
     sql = (
         "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM figures), "
@@ -52,31 +51,36 @@ def count_rows(conn: sqlite3.Connection) -> dict[str, int]:
         "(SELECT count(*) FROM (SELECT story_id FROM documents WHERE story_id IS NOT NULL "
         "GROUP BY story_id HAVING count(*) > 1)), (SELECT count(*) FROM outlets)"
     )
-    row = conn.execute(sql).fetchone()
-    return dict(zip(("documents", "figures", "claims", "stories", "outlets"), row, strict=True))
+
+    def compute() -> dict[str, int]:
+        row = conn.execute(sql).fetchone()
+        return dict(zip(("documents", "figures", "claims", "stories", "outlets"), row, strict=True))
+
+    return conn.remember("counts", compute)
 
 
-def list_categories(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Each figure category with its number of figures, largest first."""
+def list_categories(conn: ReadOnlyConnection) -> list[dict[str, Any]]:
+    """Each figure category with its number of figures, largest first (remembered: a full index scan)."""
     sql = (
         "SELECT category, count(*) AS figures FROM figures GROUP BY category ORDER BY figures DESC, category"
     )
-    return [dict(r) for r in conn.execute(sql)]
+    return conn.remember("categories", lambda: [dict(r) for r in conn.execute(sql)])
 
 
-def list_outlets(conn: sqlite3.Connection) -> list[str]:
+def list_outlets(conn: ReadOnlyConnection) -> list[str]:
     """Every outlet's host, alphabetically."""
-    return [r[0] for r in conn.execute("SELECT host FROM outlets ORDER BY host")]
+    sql = "SELECT host FROM outlets ORDER BY host"
+    return conn.remember("outlets", lambda: [r[0] for r in conn.execute(sql)])
 
 
-def list_languages(conn: sqlite3.Connection) -> list[str]:
-    """Every language code the documents carry."""
+def list_languages(conn: ReadOnlyConnection) -> list[str]:
+    """Every language code the documents carry (remembered: no index holds them)."""
     sql = "SELECT DISTINCT language FROM documents WHERE language IS NOT NULL ORDER BY language"
-    return [r[0] for r in conn.execute(sql)]
+    return conn.remember("languages", lambda: [r[0] for r in conn.execute(sql)])
 
 
-def document_filters(params: dict[str, Any]) -> tuple[list[str], list[Any]]:
-    """WHERE conditions on documents d and outlets o for the outlet, language and date filters."""
+def document_filters(params: dict[str, Any], date: str = "d.published") -> tuple[list[str], list[Any]]:
+    """WHERE conditions for the outlet, language and date filters; `date` is the column dated."""
     where: list[str] = []
     args: list[Any] = []
     if params.get("outlet"):
@@ -86,10 +90,10 @@ def document_filters(params: dict[str, Any]) -> tuple[list[str], list[Any]]:
         where.append("d.language = ?")
         args.append(params["language"])
     if params.get("from"):
-        where.append("d.published >= ?")
+        where.append(f"{date} >= ?")
         args.append(params["from"])
     if params.get("to"):
-        where.append("d.published <= ?")
+        where.append(f"{date} <= ?")
         args.append(params["to"] + DATE_END)
     return where, args
 
@@ -113,7 +117,7 @@ def fts_query(q: str) -> str:
 
 
 def search_documents(
-    conn: sqlite3.Connection, params: dict[str, Any], limit: int, offset: int
+    conn: ReadOnlyConnection, params: dict[str, Any], limit: int, offset: int
 ) -> list[dict[str, Any]]:
     """Documents matching the full-text query and filters, best first, each with a marked snippet."""
     where, args = document_filters(params)
@@ -141,8 +145,8 @@ def search_documents(
 
 
 def figure_filters(params: dict[str, Any]) -> tuple[list[str], list[Any]]:
-    """WHERE conditions for the figures filters, on top of the document filters."""
-    where, args = document_filters(params)
+    """WHERE conditions for the figures filters; dates are the figure's date (see docs/web.md)."""
+    where, args = document_filters(params, date="f.date")
     for name in ("category", "place"):
         if params.get(name):
             where.append(f"f.{name} = ?")
@@ -154,41 +158,64 @@ def figure_filters(params: dict[str, Any]) -> tuple[list[str], list[Any]]:
     return where, args
 
 
+def joins_for(params: dict[str, Any], sort: str = "") -> str:
+    """The joins a figures query needs: documents and outlets only when a filter or the sort uses them."""
+    return DOC_JOINS if params.get("outlet") or params.get("language") or sort == "outlet" else ""
+
+
 def list_figures(
-    conn: sqlite3.Connection, params: dict[str, Any], limit: int, offset: int
+    conn: ReadOnlyConnection, params: dict[str, Any], limit: int, offset: int
 ) -> list[dict[str, Any]]:
-    """Figures matching the filters, sorted, with their document's title, outlet and date."""
+    """Figures matching the filters, sorted, with their document's title, outlet and date.
+
+    The page's ids are found first, over the narrowest join, and only those rows are read whole:
+    a sort then carries ids, not sentences.
+    """
     where, args = figure_filters(params)
-    column = SORT_COLUMNS[params.get("sort") or "date"]
+    sort = params.get("sort") or "date"
     order = "ASC" if params.get("order") == "asc" else "DESC"
+    page = (
+        f"SELECT f.id FROM figures f {joins_for(params, sort)} "
+        f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+        f"ORDER BY {SORT_COLUMNS[sort]} {order} NULLS LAST, f.id {order} LIMIT ? OFFSET ?"
+    )
+    ids = [r[0] for r in conn.execute(page, [*args, limit, offset])]
     sql = (
         f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, "
-        f"COALESCE(o.host, d.source) AS outlet {FROM_FIGURES} "
-        f"{'WHERE ' + ' AND '.join(where) if where else ''} "
-        f"ORDER BY {column} {order} NULLS LAST, f.id {order} LIMIT ? OFFSET ?"
+        f"COALESCE(o.host, d.source) AS outlet {FROM_FIGURES} WHERE f.id IN ({','.join('?' * len(ids))})"
     )
-    return [dict(r) for r in conn.execute(sql, [*args, limit, offset])]
+    rows = {r["id"]: dict(r) for r in conn.execute(sql, ids)} if ids else {}
+    return [rows[i] for i in ids]
 
 
-def timeline_rows(conn: sqlite3.Connection, params: dict[str, Any], by: str) -> list[dict[str, Any]]:
-    """One category's figures that name a period, grouped by series, claim frame, period and value."""
+def timeline_figures(conn: ReadOnlyConnection, params: dict[str, Any], by: str) -> list[tuple[Any, ...]]:
+    """The figures a timeline plots, as bare tuples (there can be tens of thousands).
+
+    Each is (series, frame, period_start, period_end, value, high, figure id, document id): figures
+    of the filters that name a period and are not negated.
+    """
     where, args = figure_filters(params)
-    series = "COALESCE(o.host, d.source)" if by == "outlet" else "COALESCE(f.place, '(no place)')"
+    if by == "outlet":
+        series, joins = "COALESCE(o.host, d.source)", DOC_JOINS
+    else:
+        series, joins = "COALESCE(f.place, '(no place)')", joins_for(params)
     sql = (
-        f"SELECT {series} AS series, c.frame AS frame, f.period_start AS period_start, "
-        f"f.period_end AS period_end, f.value AS value, f.high AS high, count(*) AS figures, "
-        f"min(f.id) AS figure_id, min(f.document_id) AS document_id, min(f.counted) AS counted, "
-        f"min(f.period_text) AS period_text "
-        f"{FROM_FIGURES} LEFT JOIN claims c ON c.id = f.claim_id "
+        f"SELECT {series}, c.frame, f.period_start, f.period_end, f.value, f.high, f.id, f.document_id "
+        f"FROM figures f {joins} LEFT JOIN claims c ON c.id = f.claim_id "
         f"WHERE f.negated = 0 AND (f.period_start IS NOT NULL OR f.period_end IS NOT NULL) "
-        f"{''.join(' AND ' + w for w in where)} "
-        f"GROUP BY series, frame, f.period_start, f.period_end, f.value, f.high"
+        f"{''.join(' AND ' + w for w in where)}"
     )
-    return [dict(r) for r in conn.execute(sql, args)]
+    return conn.execute(sql, args).fetchall()
+
+
+def figure_labels(conn: ReadOnlyConnection, ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
+    """The counted phrase and period words of some figures, by id."""
+    sql = f"SELECT id, counted, period_text FROM figures WHERE id IN ({','.join('?' * len(ids))})"
+    return {r[0]: (r[1], r[2]) for r in conn.execute(sql, ids)} if ids else {}
 
 
 def list_claims(
-    conn: sqlite3.Connection, params: dict[str, Any], limit: int, offset: int
+    conn: ReadOnlyConnection, params: dict[str, Any], limit: int, offset: int
 ) -> list[dict[str, Any]]:
     """Claims with their number of sources, most reported first; with `conflicts`, disputed ones only."""
     where: list[str] = []
@@ -211,7 +238,7 @@ def list_claims(
     return [dict(r) for r in conn.execute(sql, [*args, limit, offset])]
 
 
-def claims_in_frames(conn: sqlite3.Connection, frames: list[str]) -> list[dict[str, Any]]:
+def claims_in_frames(conn: ReadOnlyConnection, frames: list[str]) -> list[dict[str, Any]]:
     """Every claim sharing a frame with `frames`, so that conflicting values can stand side by side."""
     marks = ",".join("?" * len(frames))
     sql = (
@@ -223,7 +250,7 @@ def claims_in_frames(conn: sqlite3.Connection, frames: list[str]) -> list[dict[s
     return [dict(r) for r in conn.execute(sql, frames)] if frames else []
 
 
-def conflicting_claims(conn: sqlite3.Connection, claim_ids: list[int]) -> dict[int, set[int]]:
+def conflicting_claims(conn: ReadOnlyConnection, claim_ids: list[int]) -> dict[int, set[int]]:
     """For each of some claims, the claims that conflict with it (the store's `conflicts` view)."""
     marks = ",".join("?" * len(claim_ids))
     sql = f"SELECT claim_a, claim_b FROM conflicts WHERE claim_a IN ({marks}) OR claim_b IN ({marks})"
@@ -234,7 +261,7 @@ def conflicting_claims(conn: sqlite3.Connection, claim_ids: list[int]) -> dict[i
     return pairs
 
 
-def claim_sources(conn: sqlite3.Connection, claim_ids: list[int]) -> list[dict[str, Any]]:
+def claim_sources(conn: ReadOnlyConnection, claim_ids: list[int]) -> list[dict[str, Any]]:
     """The figures behind some claims, with their sentence and document."""
     marks = ",".join("?" * len(claim_ids))
     sql = (
@@ -245,7 +272,7 @@ def claim_sources(conn: sqlite3.Connection, claim_ids: list[int]) -> list[dict[s
     return [dict(r) for r in conn.execute(sql, claim_ids)] if claim_ids else []
 
 
-def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
+def get_document(conn: ReadOnlyConnection, doc_id: int) -> dict[str, Any] | None:
     """One document with its text, or None."""
     sql = (
         f"SELECT {DOC_COLUMNS}, d.text AS text, d.fetched AS fetched, "
@@ -256,19 +283,19 @@ def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None
     return None if row is None else dict(row)
 
 
-def document_figures(conn: sqlite3.Connection, doc_id: int) -> list[dict[str, Any]]:
+def document_figures(conn: ReadOnlyConnection, doc_id: int) -> list[dict[str, Any]]:
     """A document's figures in order of appearance."""
     sql = f"SELECT {FIGURE_COLUMNS} FROM figures f WHERE f.document_id = ? ORDER BY f.start, f.position"
     return [dict(r) for r in conn.execute(sql, (doc_id,))]
 
 
-def document_chrome(conn: sqlite3.Connection, doc_id: int) -> list[str]:
+def document_chrome(conn: ReadOnlyConnection, doc_id: int) -> list[str]:
     """The blocks removed from a document when it was cleaned, in page order."""
     sql = "SELECT text FROM chrome WHERE document_id = ? ORDER BY position"
     return [r[0] for r in conn.execute(sql, (doc_id,))]
 
 
-def list_stories(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str, Any]]:
+def list_stories(conn: ReadOnlyConnection, limit: int, offset: int) -> list[dict[str, Any]]:
     """Stories with more than one document, largest first, with their first headline and dates."""
     sql = (
         "SELECT d.story_id AS id, count(*) AS documents, count(DISTINCT d.outlet_id) AS outlets, "
@@ -281,7 +308,7 @@ def list_stories(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict
     return [dict(r) for r in conn.execute(sql, (limit, offset))]
 
 
-def story_documents(conn: sqlite3.Connection, story_id: int) -> list[dict[str, Any]]:
+def story_documents(conn: ReadOnlyConnection, story_id: int) -> list[dict[str, Any]]:
     """A story's documents, oldest first, with their number of figures."""
     sql = (
         f"SELECT {DOC_COLUMNS}, (SELECT count(*) FROM figures x WHERE x.document_id = d.id) AS figures "

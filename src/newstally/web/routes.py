@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from newstally.web import views
+from newstally.web.db import ReadOnlyConnection
 from newstally.web.params import DATE_FROM, DATE_TO, LANGUAGE, LIMIT, OUTLET, PAGE, Param
 
-View = Callable[[sqlite3.Connection, dict[str, Any]], dict[str, Any]]
+View = Callable[[ReadOnlyConnection, dict[str, Any]], dict[str, Any]]
 
 
 @dataclass(frozen=True)

@@ -6,20 +6,17 @@ never disagree. Every value in it is JSON: numbers, strings, lists and dicts.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from typing import Any
 
 from newstally.web import queries
+from newstally.web.db import ReadOnlyConnection
 from newstally.web.marks import split_hits
 from newstally.web.params import NotFound
-
-# The timeline draws at most this many series (the largest); more lines than this cannot be told
-# apart by colour, and the rest are counted in `series_left_out`.
-MAX_SERIES = 10
+from newstally.web.timeline import group_points
 
 
-def home(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]:
+def home(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
     """What the database holds."""
     return {
         "counts": queries.count_rows(conn),
@@ -49,7 +46,7 @@ def filters_of(params: dict[str, Any], *names: str) -> dict[str, Any]:
     return {name: params.get(name) for name in names}
 
 
-def search(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]:
+def search(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
     """Documents matching words and filters, with their snippets cut into plain text and hits."""
     rows = queries.search_documents(conn, params, *window(params))
     for row in rows:
@@ -75,7 +72,7 @@ def figure_record(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def figures(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]:
+def figures(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
     """Figures matching the filters, sorted, one page of them."""
     rows = [figure_record(r) for r in queries.list_figures(conn, params, *window(params))]
     return {
@@ -93,65 +90,17 @@ def figures(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def period_position(start: str | None, end: str | None) -> float:
-    """Where a period sits on a time axis, in years: the middle of its first and last day.
-
-    >>> period_position("2023-01-01", "2023-12-31")
-    2023.5
-    >>> period_position(None, "2024-06-30")
-    2024.5
-    """
-
-    def year_fraction(date: str) -> float:
-        year, month, day = ([int(p) for p in date[:10].split("-")] + [1, 1])[:3]
-        return year + ((month - 1) * 30.44 + day - 1) / 365.25
-
-    first = year_fraction(start or end or "")
-    last = year_fraction(end or start or "") + 1 / 365.25
-    return round((first + last) / 2, 3)
-
-
-def timeline(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]:
-    """One category's values over periods, a series per outlet or place, conflicting values marked.
-
-    Two points conflict when they make the same claim frame (what is counted, where, over which
-    period) with different values.
-    """
+def timeline(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
+    """One category's values over periods, a series per outlet or place, conflicting values marked."""
     categories = [c["category"] for c in queries.list_categories(conn)]
     category = params.get("category") or (categories[0] if categories else None)
     by = params["by"]
-    rows = queries.timeline_rows(conn, {**params, "category": category}, by) if category else []
-    values_by_frame: dict[str, set[tuple[float, float | None]]] = defaultdict(set)
-    for row in rows:
-        if row["frame"]:
-            values_by_frame[row["frame"]].add((row["value"], row["high"]))
-    sizes: dict[str, int] = defaultdict(int)
-    for row in rows:
-        sizes[row["series"]] += row["figures"]
-    kept = sorted(sizes, key=lambda s: (-sizes[s], s))[:MAX_SERIES]
-    series: dict[str, list[dict[str, Any]]] = {name: [] for name in kept}
-    for row in rows:
-        if row["series"] not in series:
-            continue
-        series[row["series"]].append(
-            {
-                "x": period_position(row["period_start"], row["period_end"]),
-                "value": row["value"],
-                "high": row["high"],
-                "period": {
-                    "start": row["period_start"],
-                    "end": row["period_end"],
-                    "text": row["period_text"],
-                },
-                "counted": row["counted"],
-                "figures": row["figures"],
-                "figure_id": row["figure_id"],
-                "document_id": row["document_id"],
-                "conflict": len(values_by_frame.get(row["frame"] or "", ())) > 1,
-            }
-        )
-    for points in series.values():
-        points.sort(key=lambda p: (p["x"], p["value"]))
+    figs = queries.timeline_figures(conn, {**params, "category": category}, by) if category else []
+    data = group_points(figs)
+    points = [p for s in data["series"] for p in s["points"]]
+    labels = queries.figure_labels(conn, [p["figure_id"] for p in points])
+    for p in points:
+        p["counted"], p["period"]["text"] = labels[p["figure_id"]]
     return {
         "filters": {
             "category": category,
@@ -159,14 +108,13 @@ def timeline(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]
             "counted": params.get("counted"),
             "by": by,
         },
-        "series": [{"name": name, "points": points} for name, points in series.items()],
-        "series_left_out": len(sizes) - len(kept),
-        "conflicts": sum(p["conflict"] for points in series.values() for p in points),
+        **data,
+        "conflicts": sum(p["conflict"] for p in points),
         "options": {"categories": categories},
     }
 
 
-def claims(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]:
+def claims(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
     """Claims with their sources, and beside each the other values reported for the same frame."""
     rows = queries.list_claims(conn, params, *window(params))
     page = paginate(rows, params)
@@ -193,7 +141,7 @@ def claims(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def document(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]:
+def document(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
     """One document: metadata, cleaned text, its figures with offsets, and the chrome removed."""
     try:
         doc_id = int(params["id"])
@@ -209,12 +157,12 @@ def document(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]
     }
 
 
-def stories(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]:
+def stories(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
     """Stories that were published more than once, largest first."""
     return paginate(queries.list_stories(conn, *window(params)), params)
 
 
-def story(conn: sqlite3.Connection, params: dict[str, Any]) -> dict[str, Any]:
+def story(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
     """One story's republications, oldest first."""
     try:
         story_id = int(params["id"])

@@ -14,7 +14,8 @@
   function describe(p) {
     var value = p.high === null ? String(p.value) : p.value + "–" + p.high;
     var period = p.period.text || [p.period.start, p.period.end].filter(Boolean).join(" – ");
-    return value + (p.counted ? " " + p.counted : "") + " (" + period + ")" + (p.conflict ? " · CONFLICT" : "");
+    var others = p.other_values.length ? " · also " + p.other_values.join(", ") : "";
+    return value + (p.counted ? " " + p.counted : "") + " (" + period + ")" + others + (p.conflict ? " · CONFLICT" : "");
   }
 
   var datasets = data.series.map(function (series, i) {
