@@ -41,6 +41,8 @@ WIDGET_MAX = 160
 FOOTER_MAX = 600
 # A row of share buttons ("Facebook Twitter WhatsApp Email Print") fits in this many characters.
 WIDGET_WORDS_MAX = 80
+# A related-stories heading is a few words ("Read also", "Новости по теме: Происшествия").
+RELATED_MAX = 60
 # A related-list headline or a menu entry is rarely longer than this (two lines of a wide column).
 HEADLINE_MAX = 200
 # Headlines that end with "!" or "?" run to at most about this many words; a longer exclamation or
@@ -50,6 +52,10 @@ HEADLINE_MAX_WORDS = 20
 # The openers of read-also, caption, tag and widget lines, as one expression per length band.
 _MID_OPENER = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_phrases.READ_ALSO, _phrases.CAPTION, _phrases.TAGS)),
+    re.IGNORECASE,
+)
+_HEADINGS = re.compile(
+    f"(?P<related>{_phrases.RELATED_HEADING.pattern})|(?P<comments>{_phrases.COMMENTS_HEADING.pattern})",
     re.IGNORECASE,
 )
 _SHORT_OPENER = re.compile(f"{_MID_OPENER.pattern}|(?:{_phrases.WIDGET.pattern})", re.IGNORECASE)
@@ -93,7 +99,22 @@ def is_headline_like(text: str) -> bool:
 
 def is_related_heading(text: str) -> bool:
     """True for a heading that introduces other stories ("Related news", "Читайте также")."""
-    return len(text) <= 60 and _phrases.RELATED_HEADING.fullmatch(text) is not None
+    return len(text) <= RELATED_MAX and _phrases.RELATED_HEADING.fullmatch(text) is not None
+
+
+def heading_kind(text: str) -> str | None:
+    """ "related" for a related-stories heading, "comments" for a comments heading, else None: both
+    tests in one expression, for the lines between the first and last prose of a page.
+
+    >>> heading_kind("Читайте также"), heading_kind("12 Comments"), heading_kind("Police said")
+    ('related', 'comments', None)
+    """
+    if len(text) > HEADLINE_MAX:
+        return None
+    m = _HEADINGS.fullmatch(text)
+    if m is None or (m.lastgroup == "related" and len(text) > RELATED_MAX):
+        return None
+    return m.lastgroup
 
 
 def is_comments_heading(text: str) -> bool:
@@ -171,7 +192,7 @@ def is_chrome(text: str) -> bool:
     return (
         tail
         or _SHORT_OPENER.match(text) is not None
-        or (n <= 60 and _phrases.RELATED_HEADING.fullmatch(text) is not None)
+        or (n <= RELATED_MAX and _phrases.RELATED_HEADING.fullmatch(text) is not None)
         or (n <= WIDGET_WORDS_MAX and _only_widget_words(text))
     )
 

@@ -28,6 +28,7 @@ from newstally.clean.repeats import tidy_folded, tidy_paragraphs
 # then checked by site-held-out cross-validation on AEB (docs/cleaning.md).
 NEAR_WEIGHT = 0.0
 BULLET_PROSE_WEIGHT = 0.3
+ISOLATED_WEIGHT = 0.5
 SHORT_COST = 20.0
 BULLET_COST = 40.0
 LIST_COST = 0.5
@@ -67,7 +68,7 @@ def clean_dump(text: str) -> Cleaned:
     start, end = body_region(units, kinds, script.scale)
     kept, removed = select_body(units, kinds, start, end, check=True)
     paragraphs, dropped = tidy_folded(kept, kept, check_chrome=False)
-    paragraphs, settled = settle(paragraphs, script, dict(zip(units, counts, strict=True)))
+    paragraphs, settled = settle(paragraphs, script, {units[i]: c for i, c in counts.items()})
     found = meta.find_meta(units, start, end)
     return Cleaned(paragraphs, found.title, found.published, found.author, removed + dropped + settled)
 
@@ -84,7 +85,7 @@ def settle(
             break
         script = page_script(paragraphs)
         if script.scale == first.scale:
-            page_counts = [counts[p] for p in paragraphs]
+            page_counts = {i: counts[p] for i, p in enumerate(paragraphs) if p in counts}
         else:
             page_counts = stopword_counts(paragraphs, script.scale)
         kinds = classify_page(paragraphs, page_counts, script, chrome_free=True)
@@ -127,14 +128,18 @@ def unit_weights(units: list[str], kinds: list[Kind], scale: float = 1.0) -> lis
         if kind is Kind.PROSE:
             bullet = unit[0] in _MARKS and is_bullet(unit)
             w = damp * scale * len(unit) * (BULLET_PROSE_WEIGHT if bullet else 1.0)
+            if (i == 0 or kinds[i - 1] is not Kind.PROSE) and (
+                i + 1 == len(kinds) or kinds[i + 1] is not Kind.PROSE
+            ):
+                w *= ISOLATED_WEIGHT
         elif kind is Kind.LIST:
             w = -LIST_COST * scale * len(unit)
         elif unit[0] in _MARKS and (is_bullet(unit) or is_placeholder(unit)):
             w = -BULLET_COST
-        elif _is_marker(unit):
+        elif (heading := chrome.heading_kind(unit)) or _is_marker(unit):
             w = -CHROME_COST
-        elif chrome.is_comments_heading(unit):
-            w, damp = -CHROME_COST, COMMENTS_DAMP
+            if heading == "comments":
+                damp = COMMENTS_DAMP
         else:
             w = damp * NEAR_WEIGHT * scale * len(unit) if kind is Kind.NEAR else -SHORT_COST
         weights[i] = w
@@ -142,10 +147,9 @@ def unit_weights(units: list[str], kinds: list[Kind], scale: float = 1.0) -> lis
 
 
 def _is_marker(unit: str) -> bool:
-    """True for a line that opens a story card or a comment: a date, a byline, a related heading."""
+    """True for a line that opens a story card or a comment: a date, a byline, a comment's author."""
     return (
         chrome.is_date_line(unit)
-        or chrome.is_related_heading(unit)
         or chrome.is_comment_author(unit)
         or (unit[:3].lower() in meta.BYLINE_OPENERS and meta.is_byline(unit))
     )
@@ -163,9 +167,9 @@ def select_body(
     seen_prose = False
     for i in range(start, end):
         unit, kind = units[i], kinds[i]
-        if kind >= Kind.NEAR:
+        if kind is Kind.PROSE:
             keep = True
-        elif kind is Kind.SHORT:
+        elif kind >= Kind.SHORT:
             keep = seen_prose and _prose_follows(kinds, i, end) and not (check and _is_furniture(unit))
         else:
             keep = False

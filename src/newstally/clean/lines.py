@@ -18,7 +18,7 @@ _BULLET = re.compile(r"(?:[•□◦☆★▪●○■·►▶▸✓✔*+-]|\d{1
 _PLACEHOLDER = re.compile(r"(?:\[[^\]]{0,40}\]\s*)+$")
 
 
-_CJK_RUN = re.compile(r"(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60、。「」] ?){12}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 # Units shorter than this never count as prose on their own; jusText's `length_low` is 70 for the
@@ -31,6 +31,9 @@ PROSE_NO_STOP = 150
 # runs 0.35-0.5 and Russian 0.2-0.35 with these lists; headlines, menus and lists of names stay
 # well under 0.15. Checked on the AEB pages (see docs/cleaning.md).
 STOPWORD_SHARE = 0.15
+# The stopword share of a unit is measured on its first this many characters (some 40 words): enough
+# to tell prose from a list, and long paragraphs need not be read to the end.
+STOPWORD_SAMPLE = 250
 # Russian news prose carries fewer function words: official-style paragraphs of the dev fixture pages
 # run 0.07-0.5 with these lists, while their menus, tickers and footers sit at 0.0.
 STOPWORD_SHARE_CYRILLIC = 0.05
@@ -39,10 +42,12 @@ STOPWORD_SHARE_CYRILLIC = 0.05
 # sit above 0.2), and the stopword signal is switched off for it.
 PAGE_STOPWORD_SHARE = 0.08
 # A Chinese, Japanese or Korean character is worth about three Latin ones (a Japanese sentence of
-# 25 characters says what an English one of 70-80 does); a page is CJK when a run of 12 CJK
-# characters (a sentence; language switchers print two or three) stands in its first SCRIPT_SAMPLE.
+# 25 characters says what an English one of 70-80 does); a page is CJK when CJK_MIN of the first
+# SCRIPT_SAMPLE characters of its longer units are, or a quarter of a shorter text (language
+# switchers print two to six).
 CJK_SCALE = 3.0
-SCRIPT_SAMPLE = 20000
+CJK_MIN = 100
+SCRIPT_SAMPLE = 5000
 # Hard-wrapped dumps: a line is wrapped (continued by the next) when its length is within this many
 # characters of the page's wrap width; word wrapping leaves at most one long word's worth of slack.
 WRAP_SLACK = 15
@@ -113,8 +118,12 @@ def stopword_share(text: str) -> float:
 
 
 def stopword_count(text: str) -> tuple[int, int]:
-    """(stopwords, words) of `text`; words are split at whitespace, so punctuation stays attached."""
-    words = text.lower().split()
+    """(stopwords, words) among the first STOPWORD_SAMPLE characters of `text`; words are split at
+    whitespace, so punctuation stays attached."""
+    if len(text) > STOPWORD_SAMPLE:
+        words = text[:STOPWORD_SAMPLE].lower().split()[:-1]
+    else:
+        words = text.lower().split()
     return sum(map(_phrases.STOPWORDS.__contains__, words)), len(words)
 
 
@@ -140,7 +149,8 @@ _LATIN = Script()
 
 
 def page_script(units: list[str]) -> Script:
-    """The Script of a page, from the first SCRIPT_SAMPLE characters of its units.
+    """The Script of a page, from the first SCRIPT_SAMPLE characters of its units long enough to
+    be prose in any script.
 
     >>> page_script(["Police detained five people."])
     Script(scale=1.0, min_share=0.15)
@@ -149,34 +159,35 @@ def page_script(units: list[str]) -> Script:
     >>> page_script(["警察は昨日、五人を逮捕したと発表した。"]).scale
     3.0
     """
-    sample = "\n".join(units)[:SCRIPT_SAMPLE]
-    scale = CJK_SCALE if _CJK_RUN.search(sample) else 1.0
+    shortest = PROSE_MIN / CJK_SCALE
+    sample = "\n".join([u for u in units if len(u) >= shortest])[:SCRIPT_SAMPLE]
+    cjk = len(_CJK.findall(sample)) if _CJK.search(sample) else 0
+    scale = CJK_SCALE if cjk >= CJK_MIN or cjk * 4 >= len(sample) > 0 else 1.0
     cyrillic = sample.count("о") + sample.count("е") + sample.count("а")
     latin = sample.count("o") + sample.count("e") + sample.count("a")
     return Script(scale, STOPWORD_SHARE_CYRILLIC if cyrillic > latin else STOPWORD_SHARE)
 
 
-def stopword_counts(units: list[str], scale: float) -> list[tuple[int, int]]:
-    """(stopwords, words) of every unit long enough to be prose, (0, 0) for the others."""
+def stopword_counts(units: list[str], scale: float) -> dict[int, tuple[int, int]]:
+    """(stopwords, words) of every unit long enough to be prose, by index; shorter units are SHORT
+    whatever their words."""
     short = PROSE_MIN / scale
-    return [(0, 0) if len(u) < short else stopword_count(u) for u in units]
+    return {i: stopword_count(u) for i, u in enumerate(units) if len(u) >= short}
 
 
 def classify_page(
-    units: list[str], counts: list[tuple[int, int]], script: Script, chrome_free: bool = False
+    units: list[str], counts: dict[int, tuple[int, int]], script: Script, chrome_free: bool = False
 ) -> list[Kind]:
-    """The kind of every unit given its stopword counts; stopwords count only on pages written in a
-    language they cover. `chrome_free` says that no unit is chrome (they passed classify before)."""
-    words = sum(w for _, w in counts)
-    if words and sum(s for s, _ in counts) >= PAGE_STOPWORD_SHARE * words:
-        shares = [s / w if w else 0.0 for s, w in counts]
-    else:
-        shares = [1.0] * len(units)
-    short = PROSE_MIN / script.scale
-    return [
-        Kind.SHORT if len(u) < short else classify(u, share, script, chrome_free)
-        for u, share in zip(units, shares, strict=True)
-    ]
+    """The kind of every unit given the stopword counts of the long ones; stopwords count only on
+    pages written in a language they cover. `chrome_free` says that no unit is chrome (they passed
+    classify before)."""
+    kinds = [Kind.SHORT] * len(units)
+    words = sum(w for _, w in counts.values())
+    uses_stopwords = words > 0 and sum(s for s, _ in counts.values()) >= PAGE_STOPWORD_SHARE * words
+    for i, (s, w) in counts.items():
+        share = (s / w if w else 0.0) if uses_stopwords else 1.0
+        kinds[i] = classify(units[i], share, script, chrome_free)
+    return kinds
 
 
 def classify(text: str, share: float, script: Script = _LATIN, chrome_free: bool = False) -> Kind:
