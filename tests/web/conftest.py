@@ -118,6 +118,12 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def client_for() -> type[Client]:
+    """Client, for tests that serve a database of their own."""
+    return Client
+
+
+@pytest.fixture(scope="session")
 def app(web_db: Path) -> WebApp:
     return WebApp(web_db)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import mimetypes
 import sqlite3
+import sys
+import traceback
 from collections.abc import Callable, Iterable
 from importlib.resources import files
 from pathlib import Path
@@ -39,7 +41,13 @@ SECURITY_HEADERS = [
     ("X-Frame-Options", "DENY"),
     ("Cross-Origin-Opener-Policy", "same-origin"),
 ]
-STATUS = {200: "200 OK", 400: "400 Bad Request", 404: "404 Not Found", 405: "405 Method Not Allowed"}
+STATUS = {
+    200: "200 OK",
+    400: "400 Bad Request",
+    404: "404 Not Found",
+    405: "405 Method Not Allowed",
+    500: "500 Internal Server Error",
+}
 STATIC = files("newstally.web") / "static"
 
 
@@ -77,6 +85,7 @@ class WebApp:
         self.env = jinja2.Environment(
             loader=jinja2.PackageLoader("newstally.web", "templates"),
             autoescape=True,
+            auto_reload=False,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
@@ -93,7 +102,16 @@ class WebApp:
             status, ctype, body = 405, "text/plain; charset=utf-8", b"Read-only: only GET and HEAD.\n"
             extra = [("Allow", "GET, HEAD")]
         else:
-            status, ctype, body, extra = self.respond(path, environ.get("QUERY_STRING", ""))
+            try:
+                status, ctype, body, extra = self.respond(path, environ.get("QUERY_STRING", ""))
+            except Exception:  # a bug must still answer with the security headers, and be logged
+                traceback.print_exc(file=environ.get("wsgi.errors", sys.stderr))
+                status, ctype, body, extra = (
+                    500,
+                    "text/plain; charset=utf-8",
+                    b"Internal error, logged.\n",
+                    [],
+                )
         headers = [("Content-Type", ctype), ("Content-Length", str(len(body))), *SECURITY_HEADERS, *extra]
         start_response(STATUS[status], headers)
         return [b""] if method == "HEAD" else [body]

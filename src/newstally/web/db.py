@@ -42,10 +42,23 @@ def connect_readonly(db_path: Path) -> ReadOnlyConnection:
         f"{db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False, factory=ReadOnlyConnection
     )
     conn.row_factory = sqlite3.Row
+    conn.create_function("source_folder", 1, source_folder, deterministic=True)
     conn.execute("PRAGMA query_only = ON")
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return conn
+
+
+def source_folder(source: str) -> str:
+    """The folder a file was read from: the outlet of a page without a URL (files are kept by outlet).
+
+    >>> source_folder("examples/corpus/steppe-herald/2024-01-15-knb.txt")
+    'steppe-herald'
+    >>> source_folder("page.txt")
+    'page.txt'
+    """
+    parts = source.replace("\\", "/").split("/")
+    return parts[-2] if len(parts) > 1 and parts[-2] not in ("", ".", "..") else source
 
 
 class ConnectionPool:

@@ -6,6 +6,17 @@ import calendar
 from typing import Any
 
 
+def plain_number(value: float | None) -> int | float | None:
+    """Whole numbers as ints, so that JSON reads 140 and not 140.0.
+
+    >>> plain_number(140.0), plain_number(2.5), plain_number(None)
+    (140, 2.5, None)
+    """
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
+
+
 def format_number(value: float | None) -> str:
     """A figure's value for people, thousands set apart by a thin space.
 

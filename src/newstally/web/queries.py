@@ -13,10 +13,12 @@ from typing import Any
 from newstally.web.db import ReadOnlyConnection
 from newstally.web.marks import HIT_CLOSE, HIT_OPEN
 
+# A document's outlet: its URL's host, else the folder its file was read from (see db.source_folder).
+OUTLET = "COALESCE(o.host, source_folder(d.source))"
 DOC_COLUMNS = (
     "d.id AS id, d.doc_id AS doc_id, d.title AS title, d.url AS url, d.source AS source, "
     "d.published AS published, d.language AS language, d.author AS author, d.story_id AS story_id, "
-    "COALESCE(o.host, d.source) AS outlet"
+    f"{OUTLET} AS outlet"
 )
 FIGURE_COLUMNS = (
     "f.id AS id, f.document_id AS document_id, f.position AS position, f.claim_id AS claim_id, "
@@ -37,7 +39,7 @@ SORT_COLUMNS = {
     "period": "f.period_start",
     "place": "f.place",
     "actor": "f.actor",
-    "outlet": "outlet",
+    "outlet": OUTLET,
 }
 # The last moment of any date that starts with a prefix: "2023" ≤ "2023-12-31T23:59" < "2023\uffff".
 DATE_END = "\uffff"
@@ -68,9 +70,15 @@ def list_categories(conn: ReadOnlyConnection) -> list[dict[str, Any]]:
 
 
 def list_outlets(conn: ReadOnlyConnection) -> list[str]:
-    """Every outlet's host, alphabetically."""
-    sql = "SELECT host FROM outlets ORDER BY host"
-    return conn.remember("outlets", lambda: [r[0] for r in conn.execute(sql)])
+    """Every outlet: the hosts of the pages' URLs, then the folders of the files without one."""
+    hosts = "SELECT host FROM outlets ORDER BY host"
+    folders = (
+        "SELECT DISTINCT source_folder(source) AS folder FROM documents "
+        "WHERE outlet_id IS NULL ORDER BY folder"
+    )
+    return conn.remember(
+        "outlets", lambda: [r[0] for r in conn.execute(hosts)] + [r[0] for r in conn.execute(folders)]
+    )
 
 
 def list_languages(conn: ReadOnlyConnection) -> list[str]:
@@ -79,12 +87,17 @@ def list_languages(conn: ReadOnlyConnection) -> list[str]:
     return conn.remember("languages", lambda: [r[0] for r in conn.execute(sql)])
 
 
-def document_filters(params: dict[str, Any], date: str = "d.published") -> tuple[list[str], list[Any]]:
+def document_filters(
+    conn: ReadOnlyConnection, params: dict[str, Any], date: str = "d.published"
+) -> tuple[list[str], list[Any]]:
     """WHERE conditions for the outlet, language and date filters; `date` is the column dated."""
     where: list[str] = []
     args: list[Any] = []
     if params.get("outlet"):
-        where.append("o.host = ?")
+        hosts = conn.remember("hosts", lambda: {r[0] for r in conn.execute("SELECT host FROM outlets")})
+        where.append(
+            "o.host = ?" if params["outlet"] in hosts else "o.host IS NULL AND source_folder(d.source) = ?"
+        )
         args.append(params["outlet"])
     if params.get("language"):
         where.append("d.language = ?")
@@ -120,7 +133,7 @@ def search_documents(
     conn: ReadOnlyConnection, params: dict[str, Any], limit: int, offset: int
 ) -> list[dict[str, Any]]:
     """Documents matching the full-text query and filters, best first, each with a marked snippet."""
-    where, args = document_filters(params)
+    where, args = document_filters(conn, params)
     match = fts_query(params.get("q") or "")
     counts = "(SELECT count(*) FROM figures x WHERE x.document_id = d.id) AS figures"
     if match:
@@ -144,9 +157,9 @@ def search_documents(
     return [dict(r) for r in conn.execute(sql, args)]
 
 
-def figure_filters(params: dict[str, Any]) -> tuple[list[str], list[Any]]:
+def figure_filters(conn: ReadOnlyConnection, params: dict[str, Any]) -> tuple[list[str], list[Any]]:
     """WHERE conditions for the figures filters; dates are the figure's date (see docs/web.md)."""
-    where, args = document_filters(params, date="f.date")
+    where, args = document_filters(conn, params, date="f.date")
     for name in ("category", "place"):
         if params.get(name):
             where.append(f"f.{name} = ?")
@@ -171,7 +184,7 @@ def list_figures(
     The page's ids are found first, over the narrowest join, and only those rows are read whole:
     a sort then carries ids, not sentences.
     """
-    where, args = figure_filters(params)
+    where, args = figure_filters(conn, params)
     sort = params.get("sort") or "date"
     order = "ASC" if params.get("order") == "asc" else "DESC"
     page = (
@@ -182,27 +195,45 @@ def list_figures(
     ids = [r[0] for r in conn.execute(page, [*args, limit, offset])]
     sql = (
         f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, "
-        f"COALESCE(o.host, d.source) AS outlet {FROM_FIGURES} WHERE f.id IN ({','.join('?' * len(ids))})"
+        f"{OUTLET} AS outlet {FROM_FIGURES} WHERE f.id IN ({','.join('?' * len(ids))})"
     )
     rows = {r["id"]: dict(r) for r in conn.execute(sql, ids)} if ids else {}
     return [rows[i] for i in ids]
+
+
+def category_kinds(conn: ReadOnlyConnection, category: str) -> list[str]:
+    """The kinds of a category's figures (count, percent …), most common first."""
+    sql = "SELECT kind FROM figures WHERE category = ? GROUP BY kind ORDER BY count(*) DESC, kind"
+    return conn.remember(f"kinds:{category}", lambda: [r[0] for r in conn.execute(sql, (category,))])
+
+
+# A figure over a longer period than this (in days) is a total over years, not a point in time,
+# and one whose period starts before 1900 is a misread date: neither goes on a timeline.
+LONGEST_PERIOD_DAYS = 731
 
 
 def timeline_figures(conn: ReadOnlyConnection, params: dict[str, Any], by: str) -> list[tuple[Any, ...]]:
     """The figures a timeline plots, as bare tuples (there can be tens of thousands).
 
     Each is (series, frame, period_start, period_end, value, high, figure id, document id): figures
-    of the filters that name a period and are not negated.
+    of the filters and kind that name a period, are not negated, and hold for two years at most.
     """
-    where, args = figure_filters(params)
+    where, args = figure_filters(conn, params)
+    where += [
+        "f.kind = ?",
+        "COALESCE(f.period_start, f.period_end) >= '1900'",
+        "(f.period_start IS NULL OR f.period_end IS NULL "
+        f"OR julianday(f.period_end) - julianday(f.period_start) <= {LONGEST_PERIOD_DAYS})",
+    ]
+    args.append(params["kind"])
     if by == "outlet":
-        series, joins = "COALESCE(o.host, d.source)", DOC_JOINS
+        series, joins = OUTLET, DOC_JOINS
     else:
         series, joins = "COALESCE(f.place, '(no place)')", joins_for(params)
     sql = (
         f"SELECT {series}, c.frame, f.period_start, f.period_end, f.value, f.high, f.id, f.document_id "
         f"FROM figures f {joins} LEFT JOIN claims c ON c.id = f.claim_id "
-        f"WHERE f.negated = 0 AND (f.period_start IS NOT NULL OR f.period_end IS NOT NULL) "
+        f"WHERE f.negated = 0 "
         f"{''.join(' AND ' + w for w in where)}"
     )
     return conn.execute(sql, args).fetchall()
@@ -266,7 +297,7 @@ def claim_sources(conn: ReadOnlyConnection, claim_ids: list[int]) -> list[dict[s
     marks = ",".join("?" * len(claim_ids))
     sql = (
         f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, "
-        f"COALESCE(o.host, d.source) AS outlet {FROM_FIGURES} "
+        f"{OUTLET} AS outlet {FROM_FIGURES} "
         f"WHERE f.claim_id IN ({marks}) ORDER BY d.published, f.id"
     )
     return [dict(r) for r in conn.execute(sql, claim_ids)] if claim_ids else []

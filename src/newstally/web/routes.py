@@ -40,6 +40,7 @@ CATEGORY = Param("category", "Only figures of this category (detained, extradite
 PLACE = Param("place", "Only figures about this place.")
 COUNTED = Param("counted", "Only figures counting this (e.g. members of extremist groups).")
 ACTOR = Param("actor", "Only figures that this actor reported.")
+KINDS = ("count", "percent", "money", "duration", "measure")
 FIGURE_SORTS = ("date", "value", "category", "counted", "period", "place", "actor", "outlet")
 
 ROUTES: tuple[Route, ...] = (
@@ -97,6 +98,12 @@ ROUTES: tuple[Route, ...] = (
             CATEGORY,
             PLACE,
             COUNTED,
+            Param(
+                "kind",
+                "Only figures of this kind; default: the category's most common kind.",
+                "choice",
+                choices=KINDS,
+            ),
             Param("by", "One series per outlet or per place.", "choice", "outlet", ("outlet", "place")),
         ),
     ),

@@ -6,6 +6,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from newstally.web.formatting import plain_number
+
 # The timeline draws at most this many series (the largest); more lines than this cannot be told
 # apart by colour, and the rest are counted in `series_left_out`.
 MAX_SERIES = 10
@@ -64,12 +66,12 @@ def group_points(figures: Sequence[Sequence[Any]], max_series: int = MAX_SERIES)
         series[name].append(
             {
                 "x": period_position(start, end),
-                "value": value,
-                "high": high,
+                "value": plain_number(value),
+                "high": plain_number(high),
                 "period": {"start": start, "end": end, "text": None},
                 "counted": None,
                 "figures": sum(t[0] for t in tallies.values()),
-                "other_values": sorted({v for v, _ in tallies} - {value})[:5],
+                "other_values": [plain_number(v) for v in sorted({v for v, _ in tallies} - {value})[:5]],
                 "figure_id": figure_id,
                 "document_id": document_id,
                 "conflict": any(t[3] for t in tallies.values()),

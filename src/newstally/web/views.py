@@ -11,6 +11,7 @@ from typing import Any
 
 from newstally.web import queries
 from newstally.web.db import ReadOnlyConnection
+from newstally.web.formatting import plain_number
 from newstally.web.marks import split_hits
 from newstally.web.params import NotFound
 from newstally.web.timeline import group_points
@@ -60,6 +61,7 @@ def search(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
 
 def figure_record(row: dict[str, Any]) -> dict[str, Any]:
     """A figure row as the API shows it: the period as one object, flags as booleans."""
+    row["value"], row["high"] = plain_number(row["value"]), plain_number(row["high"])
     row["negated"] = bool(row["negated"])
     row["stock"] = bool(row["stock"])
     row["period"] = (
@@ -95,7 +97,11 @@ def timeline(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]
     categories = [c["category"] for c in queries.list_categories(conn)]
     category = params.get("category") or (categories[0] if categories else None)
     by = params["by"]
-    figs = queries.timeline_figures(conn, {**params, "category": category}, by) if category else []
+    kinds = queries.category_kinds(conn, category) if category else []
+    kind = params.get("kind") or (kinds[0] if kinds else "count")
+    figs = (
+        queries.timeline_figures(conn, {**params, "category": category, "kind": kind}, by) if category else []
+    )
     data = group_points(figs)
     points = [p for s in data["series"] for p in s["points"]]
     labels = queries.figure_labels(conn, [p["figure_id"] for p in points])
@@ -106,11 +112,12 @@ def timeline(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]
             "category": category,
             "place": params.get("place"),
             "counted": params.get("counted"),
+            "kind": kind,
             "by": by,
         },
         **data,
         "conflicts": sum(p["conflict"] for p in points),
-        "options": {"categories": categories},
+        "options": {"categories": categories, "kinds": kinds},
     }
 
 
@@ -127,10 +134,16 @@ def claims(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
         rivals[other["frame"]].append(other)
     conflicting = queries.conflicting_claims(conn, ids)
     for claim in page["rows"]:
+        claim["value"], claim["high"] = plain_number(claim["value"]), plain_number(claim["high"])
         claim["negated"] = bool(claim["negated"])
         claim["sources"] = sources[claim["id"]]
         claim["conflicts_with"] = [
-            {k: r[k] for k in ("id", "value", "high", "documents")}
+            {
+                "id": r["id"],
+                "value": plain_number(r["value"]),
+                "high": plain_number(r["high"]),
+                "documents": r["documents"],
+            }
             for r in rivals[claim.pop("frame")]
             if r["id"] in conflicting.get(claim["id"], set())
         ]

@@ -45,8 +45,8 @@
           type: "linear",
           title: {display: true, text: "period (year)"},
           ticks: {
-            stepSize: 1,
-            callback: function (v) { return Number.isInteger(v) ? String(v) : ""; }
+            precision: 0,
+            callback: function (v) { return String(v); }
           }
         },
         y: {beginAtZero: true, title: {display: true, text: data.category}}
