@@ -6,11 +6,13 @@ import click
 
 from newstally import __version__
 from newstally.cli.conflicts import conflicts
+from newstally.cli.eval import eval_
 from newstally.cli.export import export
 from newstally.cli.extract import extract
 from newstally.cli.fetch import fetch
 from newstally.cli.figures import figures
 from newstally.cli.ingest import ingest
+from newstally.cli.packs import packs
 from newstally.cli.search import search
 from newstally.cli.serve import serve
 from newstally.cli.stories import stories
@@ -33,5 +35,7 @@ def main() -> None:
 
 main.add_command(extract)
 main.add_command(fetch)
+main.add_command(packs)
+main.add_command(eval_)
 for _verb in (ingest, figures, search, stories, conflicts, export, serve):
     main.add_command(_verb)

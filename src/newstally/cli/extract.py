@@ -11,6 +11,7 @@ import click
 
 from newstally import pipeline
 from newstally.cli.progress import Progress
+from newstally.figures.packs import PackError, indicators_with
 from newstally.model import Document, ReadError
 from newstally.readers import DEFAULT_MAX_BYTES, ReadStats, read_sources
 
@@ -31,7 +32,14 @@ from newstally.readers import DEFAULT_MAX_BYTES, ReadStats, read_sources
     show_default=True,
     help="Refuse input files (in a WARC archive: records) larger than this.",
 )
-def extract(paths: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
+@click.option(
+    "--pack",
+    "packs",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="An indicator pack (TOML) to add to the built-in ones; its categories override theirs. Repeatable.",
+)
+def extract(paths: tuple[str, ...], fmt: str | None, max_bytes: int, packs: tuple[str, ...]) -> None:
     """Extract the article and its figures from each page in PATH... .
 
     PATH is a file, a directory (read recursively), - for standard input, or an http(s) URL of a
@@ -49,13 +57,18 @@ def extract(paths: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
       newstally extract page.txt --format text
       cat page.txt | newstally extract -
       newstally extract crawl.warc.gz https://example.org/news/1
+      newstally extract pages/ --pack my-indicators.toml
     """
+    try:
+        stages = None if not packs else [pipeline.clean_stage, pipeline.figures_stage(indicators_with(packs))]
+    except PackError as exc:
+        raise click.BadParameter(str(exc), param_hint="--pack") from exc
     out = sys.stdout
     fmt = fmt or ("text" if out.isatty() else "jsonl")
     failed = 0
     stats = ReadStats()
     with Progress("extract") as progress:
-        for item in pipeline.run(read_sources(paths, max_bytes=max_bytes, stats=stats)):
+        for item in pipeline.run(read_sources(paths, max_bytes=max_bytes, stats=stats), stages):
             if isinstance(item, ReadError):
                 failed += 1
                 click.echo(f"newstally: {item.source}: {item.error}", err=True)
@@ -98,11 +111,13 @@ def write_text(doc: Document, out: TextIO) -> None:
 
 def format_figures(doc: Document) -> str:
     """A fixed-width table of a document's figures."""
-    rows = [("value", "counted", "category", "trigger", "period", "place")]
+    rows = [("figure", "counted", "category", "trigger", "period", "place", "actor")]
     for f in doc.figures:
-        value = f.text + (" (negated)" if f.negated else "")
-        period = f.period.text if f.period else ""
-        rows.append((value, f.counted or f.unit or "", f.category, f.trigger or "", period, f.place or ""))
+        value = " ".join(filter(None, ["not" if f.negated else "", f.qualifier or "", f.text]))
+        period = "" if f.period is None else f"{f.period.start or '…'}..{f.period.end or '…'}"
+        period = f.recurrence or ("now" if f.stock and f.period is None else period)
+        counted = f.counted or f.unit or ""
+        rows.append((value, counted, f.category, f.trigger or "", period, f.place or "", f.actor or ""))
     widths = [min(28, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
     lines = ["  ".join(c[:w].ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

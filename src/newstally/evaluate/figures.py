@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newstally.evaluate.aeb import score_pages
+from newstally.figures import Indicators, extract_figures
 from newstally.model import Document, Figure
 
 ATTRIBUTES = (
@@ -179,10 +180,10 @@ def score_with_misses(
     return metrics, tally.misses
 
 
-def gold_text_documents(gold: dict[str, dict[str, Any]]) -> Iterable[tuple[str, Document]]:
+def gold_text_documents(
+    gold: dict[str, dict[str, Any]], indicators: Indicators | None = None
+) -> Iterable[tuple[str, Document]]:
     """Documents made from the gold bodies, figures extracted: scores figures apart from cleaning."""
-    from newstally.figures import extract_figures
-
     for name, record in gold.items():
         doc = Document(
             id=name,
@@ -193,6 +194,6 @@ def gold_text_documents(gold: dict[str, dict[str, Any]]) -> Iterable[tuple[str, 
             language=record.get("language"),
         )
         doc.figures = extract_figures(
-            doc.text, published=doc.published, language=doc.language, title=doc.title
+            doc.text, published=doc.published, language=doc.language, title=doc.title, indicators=indicators
         )
         yield name, doc

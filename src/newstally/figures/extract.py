@@ -21,20 +21,21 @@ from newstally.figures.when import Mention, find_periods, parse_published
 from newstally.figures.where import Named, attributed_agency, dateline_place, find_agencies, find_places
 from newstally.model import Figure, Period
 
-_NUMBER_WORDS = sorted(
-    {*lx.SMALL, *lx.DOZEN, *lx.FRACTIONAL, *(p.split()[0] for p in lx.VAGUE), "half", "a dozen"},
-    key=len,
-    reverse=True,
-)
-_HAS_NUMBER = re.compile(
-    r"\d|(?<!\w)(?:" + "|".join(map(re.escape, _NUMBER_WORDS)) + r")(?!\w)", re.IGNORECASE
-)
-_HAS_PERIOD = re.compile(
-    r"\d|year|month|week|day|since|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december|год|месяц|недел|январ|феврал|март|апрел|мая|июн|июл|август|сентябр|октябр|ноябр"
-    r"|декабр|вчера|сегодня|начала|полгода",
-    re.IGNORECASE,
-)
+# A sentence is worth reading for figures when it holds a digit or a word that starts a number.
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER_WORDS = frozenset({*lx.SMALL, *lx.DOZEN, *lx.FRACTIONAL, *(p.split()[0] for p in lx.VAGUE), "half"})
+
+
+def _number_marks(text: str, vague_words: frozenset[str]) -> list[int]:
+    """Offsets, in order, of the digits and number words of `text`: where figures may stand."""
+    marks = [m.start() for m in _DIGIT.finditer(text)]
+    low = text.lower()
+    present = (_NUMBER_WORDS | vague_words).intersection(_WORD.findall(low))
+    if present:
+        words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, present)) + r")(?!\w)")
+        marks += [m.start() for m in words.finditer(low)]
+    return sorted(marks)
 
 
 @dataclass(slots=True)
@@ -70,12 +71,15 @@ def extract_figures(
     ctx = _document_context(text, spans, lang, title, pub)
     figures: list[Figure] = []
     headline = _fold(title or "")
+    # One pass over the whole body finds the places that may hold a number.
+    marks = _number_marks(text, frozenset(p.split()[0] for p in ind.vague))
+    k = 0
     for a, b in spans:
         sentence = text[a:b]
-        if _fold(sentence) == headline:
-            continue  # the headline repeated in the body: its figures are the body's
-        periods = find_periods(sentence, pub) if _HAS_PERIOD.search(sentence) else []
-        if _HAS_NUMBER.search(sentence):
+        periods = find_periods(sentence, pub)
+        while k < len(marks) and marks[k] < a:
+            k += 1
+        if k < len(marks) and marks[k] < b and _fold(sentence) != headline:
             figures += _sentence_figures(sentence, a, periods, ctx, ind, lang, pub)
         if periods:
             ctx.period = periods[0].period

@@ -230,13 +230,30 @@ def _read_scale(tok: Tokens, value: float, j: int) -> tuple[float, int]:
     return value, j
 
 
+# Words that can start a number phrase; any other word is skipped at once.
+_STARTS = frozenset({*lx.SMALL, *lx.DOZEN, *lx.FRACTIONAL, *lx.ARTICLES, "half"})
+_Index = dict[str, list[tuple[list[str], float, float]]]
+_VAGUE_INDEX: dict[int, tuple[Mapping[str, tuple[float, float]], _Index]] = {}
+
+
+def _vague_index(vague: Mapping[str, tuple[float, float]]) -> _Index:
+    """Vague phrases by first word, built once per table."""
+    cached = _VAGUE_INDEX.get(id(vague))
+    if cached is None or cached[0] is not vague:
+        index: _Index = {}
+        for phrase, (low, high) in vague.items():
+            words = phrase.split()
+            index.setdefault(words[0], []).append((words, low, high))
+        cached = _VAGUE_INDEX[id(vague)] = (vague, index)
+    return cached[1]
+
+
 def read_vague(
     tok: Tokens, i: int, vague: Mapping[str, tuple[float, float]]
 ) -> tuple[float, float, int] | None:
     """A vague amount at token i ("dozens of", "tens of thousands") as (low, high, last token)."""
     best: tuple[float, float, int] | None = None
-    for phrase, (low, high) in vague.items():
-        words = phrase.split()
+    for words, low, high in _vague_index(vague).get(tok.lower[i], []):
         end = i + len(words)
         if end <= len(tok) and tok.lower[i:end] == words:
             if words[-1] in {"scores", "billions"} and (end >= len(tok) or tok.lower[end] != "of"):
@@ -283,11 +300,14 @@ def find_numbers(tok: Tokens, vague: Mapping[str, tuple[float, float]] = lx.VAGU
     [(6.0, 18.0, None), (400.0, None, 'over'), (12.0, 120.0, None), (1000.0, 2000.0, None)]
     """
     out: list[Number] = []
-    firsts = {phrase.split()[0] for phrase in vague}
+    index = _vague_index(vague)
     i = 0
     while i < len(tok):
         w = tok.lower[i]
-        spot = read_vague(tok, i, vague) if w in firsts else None
+        if w not in _STARTS and w not in index and not is_digits(w):
+            i += 1
+            continue
+        spot = read_vague(tok, i, vague) if w in index else None
         if spot is not None:
             low, high, last = spot
             scale = _scale_at(tok, last + 1)

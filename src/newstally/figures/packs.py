@@ -132,16 +132,75 @@ def builtin_packs() -> list[Pack]:
     ]
 
 
-def _word_regex(word: str) -> str:
-    if word == "*":
-        return r"\w+"
-    if word.endswith("*"):
-        return re.escape(word[:-1].replace("ё", "е")) + r"[\w-]*"
-    return re.escape(word.replace("ё", "е"))
+_WORDS = re.compile(r"\w[\w-]*")
 
 
-def _phrase_regex(phrase: str) -> str:
-    return r"[\s,]+".join(_word_regex(w) for w in phrase.split())
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One trigger pattern: its words ("detain*", "in", "*"), its category, verb or noun."""
+
+    words: tuple[str, ...]
+    category: str
+    verb: bool
+
+    def matches(self, words: list[str], spans: list[tuple[int, int]], low: str, i: int) -> bool:
+        """True when the pattern's words stand at word i, separated by spaces or commas only."""
+        if i + len(self.words) > len(words):
+            return False
+        for k in range(1, len(self.words)):
+            if low[spans[i + k - 1][1] : spans[i + k][0]].strip(" ,\n\t") or not _word_fits(
+                self.words[k], words[i + k]
+            ):
+                return False
+        return True
+
+
+def _word_fits(pattern: str, word: str) -> bool:
+    if pattern == "*":
+        return True
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+class _Matcher:
+    """Trigger patterns indexed by their first word (exact or stem), for one look-up per word."""
+
+    def __init__(self, rules: list[_Rule]) -> None:
+        self.exact: dict[str, list[_Rule]] = {}
+        self.stems: dict[str, list[_Rule]] = {}
+        for rule in rules:
+            first = rule.words[0]
+            if first.endswith("*"):
+                self.stems.setdefault(first[:-1], []).append(rule)
+            else:
+                self.exact.setdefault(first, []).append(rule)
+        self.lengths = sorted({len(stem) for stem in self.stems})
+
+    def find(self, text: str) -> list[Trigger]:
+        low = text.lower().replace("ё", "е")
+        spans = [m.span() for m in _WORDS.finditer(low)]
+        words = [low[a:b] for a, b in spans]
+        out = []
+        i = 0
+        while i < len(words):
+            w = words[i]
+            rules = list(self.exact.get(w, ()))
+            for n in self.lengths:
+                if n > len(w):
+                    break
+                rules.extend(self.stems.get(w[:n], ()))
+            # The longest pattern wins: "held in custody" over "held".
+            best = max(
+                (r for r in rules if r.matches(words, spans, low, i)),
+                key=lambda r: (len(r.words), len(" ".join(r.words))),
+                default=None,
+            )
+            if best is None:
+                i += 1
+                continue
+            last = i + len(best.words) - 1
+            out.append(Trigger(spans[i][0], spans[last][1], best.category, best.verb))
+            i = last + 1
+        return out
 
 
 class Indicators:
@@ -156,22 +215,21 @@ class Indicators:
         self.packs = packs
         self.categories = merged
         self.vague = vague
-        self._compiled: dict[str | None, tuple[re.Pattern[str], list[tuple[str, bool]]]] = {}
+        self._matchers: dict[str | None, _Matcher] = {}
 
-    def _regex(self, language: str | None) -> tuple[re.Pattern[str], list[tuple[str, bool]]]:
-        if language not in self._compiled:
-            entries: list[tuple[str, str, bool]] = []
-            for cat in self.categories.values():
-                for verb, table in ((True, cat.verbs), (False, cat.nouns)):
-                    for lang, patterns in table.items():
-                        if language is None or lang == language:
-                            entries.extend((p.lower(), cat.name, verb) for p in patterns)
-            # Longest patterns first, so that "held in custody" wins over "held".
-            entries.sort(key=lambda e: -len(e[0]))
-            body = "|".join(f"(?P<t{i}>{_phrase_regex(p)})" for i, (p, _, _) in enumerate(entries))
-            pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)" if entries else r"(?!x)x")
-            self._compiled[language] = (pattern, [(c, v) for _, c, v in entries])
-        return self._compiled[language]
+    def _matcher(self, language: str | None) -> _Matcher:
+        if language not in self._matchers:
+            rules = [
+                _Rule(tuple(p.lower().replace("ё", "е").split()), cat.name, verb)
+                for cat in self.categories.values()
+                for verb, table in ((True, cat.verbs), (False, cat.nouns))
+                for lang, patterns in table.items()
+                if language is None or lang == language
+                for p in patterns
+                if p.strip()
+            ]
+            self._matchers[language] = _Matcher(rules)
+        return self._matchers[language]
 
     def find_triggers(self, text: str, language: str | None) -> list[Trigger]:
         """Every trigger in `text` (matched case-blind, ё as е), left to right.
@@ -180,12 +238,7 @@ class Indicators:
         >>> [(t.category, t.verb) for t in found]
         [('neutralized', True)]
         """
-        pattern, meta = self._regex(language if language in {"en", "ru"} else None)
-        out = []
-        for m in pattern.finditer(text.lower().replace("ё", "е")):
-            category, verb = meta[int((m.lastgroup or "t0")[1:])]
-            out.append(Trigger(m.start(), m.end(), category, verb))
-        return out
+        return self._matcher(language if language in {"en", "ru"} else None).find(text)
 
 
 @cache

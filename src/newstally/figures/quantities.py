@@ -17,10 +17,12 @@ from newstally.figures.numbers import Number, Tokens, find_numbers, is_digits, r
 
 # Spans that hold digits but no figure: links, e-mails, phone numbers, numeric dates, clock times,
 # list numbering at the start of a line, ordinals.
+_LINKS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+# Each alternative starts at a digit, a "+" or a line start; the lookahead makes other places fail fast.
 _MASK = re.compile(
     r"""
-    https?://\S+ | www\.\S+ | \S+@\S+\.\w+
-  | \+?\d{1,3}[\s-]?\(\d{2,5}\)[\s-]?\d{2,4}(?:[\s-]\d{2,4}){1,3}           # +7 (727) 123-45-67
+    (?=[\d+ \t])(?:
+    \+?\d{1,3}[\s-]?\(\d{2,5}\)[\s-]?\d{2,4}(?:[\s-]\d{2,4}){1,3}           # +7 (727) 123-45-67
   | \+\d{1,3}(?:[\s-]\d{2,4}){3,5}\b                                   # +7 701 123 45 67
   | \b\d{3}-\d{2}-\d{2}\b | \b\d{3}[-.]\d{3}[-.]\d{4}\b                 # 123-45-67, 555-123-4567
   | \b8[\s-]\d{3}[\s-]\d{3}[\s-]?\d{2}[\s-]?\d{2}\b                     # 8 800 080 77 77
@@ -30,7 +32,7 @@ _MASK = re.compile(
   | \b(?:19|20)\d\d[-–/]\d\d\b                                        # seasons: 2014-15
   | \b\d+(?:st|nd|rd|th)\b | \b\d+-?(?:й|я|е|го|му|м|х|ое|ая|ый|ий|ой|ого|ому)\b   # ordinals
   | ^[ \t]*\d{1,2}[.)](?=\s)                                           # list numbering
-    """,
+    )""",
     re.VERBOSE | re.MULTILINE | re.IGNORECASE,
 )
 _YEAR_LOW, _YEAR_HIGH = 1900, 2100
@@ -171,6 +173,8 @@ def _read_sign(tok: Tokens, num: Number) -> None:
 def _masked_tokens(text: str, tok: Tokens) -> list[bool]:
     masked = [False] * len(tok)
     spans = [m.span() for m in _MASK.finditer(text)]
+    if "@" in text or "http" in text or "www." in text:
+        spans = sorted(spans + [m.span() for m in _LINKS.finditer(text)])
     if spans:
         k = 0
         for i, start in enumerate(tok.starts):
@@ -472,6 +476,19 @@ def _of_phrase(tok: Tokens, j: int) -> str:
     return ""
 
 
+_RU_ADJECTIVE = ("их", "ых", "ой", "ий", "ый", "ая", "ое", "ые", "ую")
+
+
+def _joins_adjectives(tok: Tokens, k: int) -> bool:
+    """True when the "and" at token k joins two adjectives of one noun, not two nouns."""
+    before, after = tok.lower[k - 1], tok.lower[k + 1] if k + 1 < len(tok) else ""
+    if not after.isalpha() or after in NP_STOP or not (k + 2 < len(tok) and tok.words[k + 2].isalpha()):
+        return False
+    if before[:1] >= "а":
+        return before.endswith(_RU_ADJECTIVE) and after.endswith(_RU_ADJECTIVE)
+    return not before.endswith("s") and tok.lower[k + 2] not in NP_STOP
+
+
 def noun_phrase(tok: Tokens, j: int, limit: int = 6) -> str | None:
     """The noun phrase that starts at token j: what a number counts.
 
@@ -503,6 +520,9 @@ def noun_phrase(tok: Tokens, j: int, limit: int = 6) -> str | None:
             k += 1
             while k < n and tok.lower[k] in {"the", "their", "his", "her", "its", "these", "those"}:
                 k += 1
+            continue
+        if lw in {"and", "и"} and first >= 0 and _joins_adjectives(tok, k):
+            k += 1  # "terrorist and extremist crimes", "экстремистских и террористических групп"
             continue
         if lw in NP_STOP or looks_like_verb(tok, k):
             break

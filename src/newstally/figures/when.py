@@ -60,7 +60,7 @@ def _month(y: int, m: int) -> tuple[date, date]:
 def _month_no(word: str) -> int | None:
     w = word.lower().rstrip(".")
     if w in _MONTHS:
-        return _MONTHS[w]
+        return _MONTHS[w] if word[:1].isupper() else None  # "may" and "march" the verbs
     for i, stem in enumerate(_RU_MONTH_STEMS):
         if w.startswith(stem) and (stem != "ма" or w in {"май", "мая", "мае"}):
             return i + 1
@@ -223,6 +223,32 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"(?<![\d.,])(?P<y>" + _YEAR + r")(?![\d.,]?\d)(?!\s*(?:people|persons|человек))", _I),
      _single_year),
 ]  # fmt: skip
+_ANY_YEAR = re.compile(_YEAR)
+# English months are capitalised ("May", not the verb "may"); the gate looks at the text as written.
+_MONTH_GATE = (
+    *(m[:3].capitalize() for m in _MONTHS),
+    *(s[:4] for s in _RU_MONTH_STEMS if s != "ма"),
+    "мая",
+    "май",
+    "мае",
+)
+# What a sentence must hold for each rule above to be tried (None: a year); most sentences skip most rules.
+_GATES: list[tuple[str, ...] | None] = [
+    ("beginning of", "start of", "с начала"),
+    ("half", "quarter", "months", "полугод", "квартал", "месяц"),
+    ("месяц", "полгода", "полугод"),
+    None,
+    None,
+    _MONTH_GATE,
+    _MONTH_GATE,
+    ("last", "previous", "earlier", "this year", "yesterday", "today", "past week", "прошл", "минувш", "этом году",
+     "текущ", "за год", "неделю", "вчера", "сегодня"),
+    ("year", "month", "week", "год", "лет", "месяц"),
+    ("onday", "uesday", "ednesday", "hursday", "riday", "aturday", "unday", "понедельник", "вторник", "среду",
+     "четверг", "пятницу", "субботу", "воскресенье"),
+    None,
+]  # fmt: skip
+
 # Dates of the report itself, not of what it counts: "the committee said on Wednesday".
 _REPORTING = re.compile(
     r"(?:said|says|reported|announced|published|told|stated|statement|briefing|сообщил\w*|заявил\w*)\s+\S*\s*$",
@@ -241,7 +267,13 @@ def find_periods(text: str, published: date | None) -> list[Mention]:
     """
     taken: list[tuple[int, int]] = []
     out = []
-    for pattern, handler in _RULES:
+    low = text.lower()
+    years = _ANY_YEAR.search(text) is not None
+    for (pattern, handler), gate in zip(_RULES, _GATES, strict=True):
+        if not (
+            years if gate is None else any(map((text if gate is _MONTH_GATE else low).__contains__, gate))
+        ):
+            continue
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken) or not m.group().strip():
                 continue

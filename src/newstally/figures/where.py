@@ -57,7 +57,7 @@ def find_places(text: str, language: str | None, strict: bool = True) -> list[Na
     ['Ошская и Джалал-Абадская области']
     """
     out = []
-    if language != "ru":
+    if language != "ru" and _may_hold_place(text):
         for m in _PLACE_EN.finditer(text):
             if strict and not (m.group("prep") or m.group("poss")):
                 continue
@@ -66,6 +66,18 @@ def find_places(text: str, language: str | None, strict: bool = True) -> list[Na
         for m in _PLACE_RU.finditer(text):
             out.append(Named(m.start("place"), m.end("place"), _nominative(m.group("place"))))
     return out
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_FIRST_WORDS = frozenset(name.split()[0].split("-")[0] for name in pl.COUNTRIES_EN | pl.CITIES_EN)
+_REGION_WORDS = frozenset(pl.REGION_WORDS_EN)
+
+
+def _may_hold_place(text: str) -> bool:
+    """A cheap test before the place pattern: a known first word or a region word in `text`."""
+    return not _FIRST_WORDS.isdisjoint(_CAPITALISED.findall(text)) or not _REGION_WORDS.isdisjoint(
+        text.split()
+    )
 
 
 def _nominative(phrase: str) -> str:
