@@ -50,7 +50,8 @@ COMMENT_AUTHOR = re.compile(r".{1,80}\s(?:says|said|wrote|replied|пишет|н�
 
 # A paragraph that points at another story: "Read also: Police detain ...".
 READ_ALSO = re.compile(
-    r"(?:read (?:also|more|next)|see also|related|also read|more on this|more:"
+    r"(?:read (?:also|more|next)|see also|related|also read|also on\b[^:]{0,30}|more on this|more:"
+    r"|trending|top stories|most read|в тренде|самое читаемое"
     r"|читайте (?:также|еще|ещё|по теме)"
     r"|смотрите также|см\. также|также читайте|читать (?:также|далее)|по теме|новости по теме)\s*[:>›|»-]",
     _I,

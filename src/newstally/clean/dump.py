@@ -27,12 +27,13 @@ from newstally.clean.repeats import tidy_folded, tidy_paragraphs
 # smallest values that keep a menu of five short lines from bridging two articles' worth of teasers,
 # then checked by site-held-out cross-validation on AEB (docs/cleaning.md).
 NEAR_WEIGHT = 0.0
-BULLET_PROSE_WEIGHT = 0.3
+BULLET_PROSE_WEIGHT = 0.0
 ISOLATED_WEIGHT = 0.5
 SHORT_COST = 20.0
 BULLET_COST = 40.0
 LIST_COST = 0.5
 CHROME_COST = 300.0
+RELATED_COST = 40.0
 # Prose after a comments heading counts this much: readers' comments read like prose.
 COMMENTS_DAMP = 0.1
 # A short unit inside the body (a subheading, "With wires") is kept when a prose unit follows within
@@ -136,10 +137,12 @@ def unit_weights(units: list[str], kinds: list[Kind], scale: float = 1.0) -> lis
             w = -LIST_COST * scale * len(unit)
         elif unit[0] in _MARKS and (is_bullet(unit) or is_placeholder(unit)):
             w = -BULLET_COST
-        elif (heading := chrome.heading_kind(unit)) or _is_marker(unit):
-            w = -CHROME_COST
+        elif heading := chrome.heading_kind(unit):
+            w = -RELATED_COST if heading == "related" else -CHROME_COST
             if heading == "comments":
                 damp = COMMENTS_DAMP
+        elif _is_marker(unit):
+            w = -CHROME_COST
         else:
             w = damp * NEAR_WEIGHT * scale * len(unit) if kind is Kind.NEAR else -SHORT_COST
         weights[i] = w

@@ -21,6 +21,8 @@ _PLACEHOLDER = re.compile(r"(?:\[[^\]]{0,40}\]\s*)+$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 
+# A one-sentence paragraph this long ("The verdict has entered into force.") is prose too.
+SENTENCE_MIN = 25
 # Units shorter than this never count as prose on their own; jusText's `length_low` is 70 for the
 # same role, lowered because news sites print short one-sentence paragraphs.
 PROSE_MIN = 50
@@ -119,11 +121,12 @@ def stopword_share(text: str) -> float:
 
 def stopword_count(text: str) -> tuple[int, int]:
     """(stopwords, words) among the first STOPWORD_SAMPLE characters of `text`; words are split at
-    whitespace, so punctuation stays attached."""
+    whitespace and commas (the one mark that often follows a stopword, "того,"); other punctuation
+    stays attached."""
     if len(text) > STOPWORD_SAMPLE:
-        words = text[:STOPWORD_SAMPLE].lower().split()[:-1]
+        words = text[:STOPWORD_SAMPLE].lower().replace(",", " ").split()[:-1]
     else:
-        words = text.lower().split()
+        words = text.lower().replace(",", " ").split()
     return sum(map(_phrases.STOPWORDS.__contains__, words)), len(words)
 
 
@@ -187,7 +190,16 @@ def classify_page(
     for i, (s, w) in counts.items():
         share = (s / w if w else 0.0) if uses_stopwords else 1.0
         kinds[i] = classify(units[i], share, script, chrome_free)
+    low, high = SENTENCE_MIN / script.scale, PROSE_MIN / script.scale
+    for i in [i for i, u in enumerate(units) if u[-1:] == "." and low <= len(u) < high]:
+        if _is_short_sentence(units[i]) and (chrome_free or not chrome.is_chrome(units[i])):
+            kinds[i] = Kind.PROSE
     return kinds
+
+
+def _is_short_sentence(text: str) -> bool:
+    """True for a capitalised sentence of four words or more ending with a full stop."""
+    return text[0].isupper() and text.count(" ") >= 3 and not text.endswith("..")
 
 
 def classify(text: str, share: float, script: Script = _LATIN, chrome_free: bool = False) -> Kind:
