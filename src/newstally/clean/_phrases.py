@@ -131,10 +131,10 @@ def has_footer_hint(low: str) -> bool:
 
 
 # Breadcrumbs: "Main Page > News > World", "Главная / Новости / Общество".
-BREADCRUMB = re.compile(r"\S.{0,60}?\s(?:>|›|»|/|→|\|)\s.{1,200}$")
 BREADCRUMB_HOME = re.compile(
     r"(?:home|main page|main|news|главная|новости|главная страница)\s*(?:>|›|»|/|→)", _I
 )
+BREADCRUMB_SEPARATORS = (" > ", " › ", " » ", " / ", " → ")
 
 # The openers of a byline: "By Jane Doe", "Автор: Иван Иванов".
 BYLINE = re.compile(

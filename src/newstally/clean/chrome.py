@@ -131,6 +131,19 @@ def is_comment_author(text: str) -> bool:
     )
 
 
+def is_breadcrumb(text: str) -> bool:
+    """True for a breadcrumb trail ("Home > News > World", "Главная / Пресс-центр / Новости").
+
+    >>> is_breadcrumb("Главная / Пресс-центр / Новости"), is_breadcrumb("Police detain 14 in Almaty")
+    (True, False)
+    """
+    if len(text) > WIDGET_MAX:
+        return False
+    if _phrases.BREADCRUMB_HOME.match(text):
+        return True
+    return sum(text.count(sep) for sep in _phrases.BREADCRUMB_SEPARATORS) >= 2
+
+
 def is_read_also(text: str) -> bool:
     """True for a pointer to another story ("Read also: …", "Читайте также: …")."""
     return _phrases.READ_ALSO.match(text) is not None
@@ -194,6 +207,7 @@ def is_chrome(text: str) -> bool:
         or _SHORT_OPENER.match(text) is not None
         or (n <= RELATED_MAX and _phrases.RELATED_HEADING.fullmatch(text) is not None)
         or (n <= WIDGET_WORDS_MAX and _only_widget_words(text))
+        or is_breadcrumb(text)
     )
 
 
