@@ -1,4 +1,4 @@
-"""Saved HTML pages: told from their first bytes, decoded by BOM, HTTP charset, meta tag, then the bytes."""
+"""Saved HTML pages: told from their first bytes, decoded by BOM, UTF-8, HTTP charset, meta tag, detection."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ _OPENING = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|article|div|p|h1)\b",
     re.IGNORECASE | re.DOTALL,
 )
-# Failing that, a page whose first kilobytes hold both an <html> or <body> tag and a closing tag.
-_ANYWHERE = re.compile(rb"<(?:html|body)\b[^>]*>", re.IGNORECASE)
+# Failing that, a page after a preamble: a line of the first kilobytes opens with <html> or <body>.
+_LINE_OPENING = re.compile(rb"^\s*<(?:html|body)\b[^>]*>", re.IGNORECASE | re.MULTILINE)
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE | re.DOTALL
@@ -33,7 +33,7 @@ def looks_like_html(head: bytes) -> bool:
     >>> looks_like_html(b"Police detained 12 people in <b>Almaty</b>.")
     False
     """
-    return bool(_OPENING.match(head)) or (bool(_ANYWHERE.search(head)) and b"</" in head)
+    return bool(_OPENING.match(head) or _LINE_OPENING.search(head))
 
 
 def html_charset(data: bytes, declared: str | None = None) -> str | None:
@@ -56,18 +56,26 @@ def html_charset(data: bytes, declared: str | None = None) -> str | None:
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """Decode a page: a BOM wins, then its declared charset if the bytes fit it, then detection.
+    """Decode a page: a BOM wins, then strict UTF-8, then the declared charset, then detection.
+
+    Bytes that are valid UTF-8 beyond ASCII are UTF-8 whatever the page says: re-saved pages keep
+    a stale single-byte declaration far more often than single-byte text passes as UTF-8.
 
     >>> decode_html('<meta charset="koi8-r"><p>Задержаны 140 человек</p>'.encode("koi8_r"))
     '<meta charset="koi8-r"><p>Задержаны 140 человек</p>'
     """
     has_bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    charset = None if has_bom else html_charset(data, declared)
-    if charset is not None and not charset.startswith("utf_16"):
+    if not has_bom and b"\x00" not in data[:4096]:  # NULs: UTF-16 without BOM, left to detection
         try:
-            return data.decode(charset)
+            return data.decode("utf-8")
         except UnicodeDecodeError:
             pass
+        charset = html_charset(data, declared)
+        if charset is not None and not charset.startswith("utf_16"):
+            try:
+                return data.decode(charset)
+            except UnicodeDecodeError:
+                pass
     text, _ = decode_bytes(data)
     return text
 

@@ -77,7 +77,7 @@ def read_warc(
 def _page_kind(record: WarcRecord) -> str | None:
     """None for a record that may hold an HTML page, else the kind of record it is, for the skip count."""
     if not record.record_type & _PAGE_RECORDS:
-        return f"{record.record_type.name} record"
+        return f"{record.record_type} record"
     if record.is_http:
         status = record.http_headers.status_code
         if status is None or not 200 <= status < 300:
