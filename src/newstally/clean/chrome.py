@@ -22,21 +22,23 @@ _MONTH_WORD = (
 )
 _DATE_PART = (
     r"(?:(?:published|updated|posted|last updated|опубликовано|обновлено|дата публикации)(?: on)?:?\s+)?"
-    r"(?:[A-Za-zА-Яа-яё]{3,11},?\s+)?"
+    r"(?:[a-zа-яё]{3,11},?\s+)?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}\.?,?(?:\s+\d{{4}})?"
     rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r"|\d+\s+(?:min|mins|minutes?|hours?|days?|мин|минут[аы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+(?:ago|назад)"
     r"|(?:today|yesterday|сегодня|вчера),?\s+\d{1,2}[:.]\d{2})"
-    r"(?:\s*(?:[,|•·/–—-]|at|в)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}|[A-Z]{2,4}|г\.|года?)(?!\w))*"
+    r"(?:\s*(?:[,|•·/–—-]|at|в)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}|[a-z]{2,4}|г\.|года?)(?!\w))*"
 )
-_DATE_OR_TIME = re.compile(rf"{_DATE_PART}(?:\s*[|,•·–—-]?\s*{_DATE_PART})*\s*$", re.IGNORECASE)
+_DATE_OR_TIME = re.compile(rf"{_DATE_PART}(?:\s*[|,•·–—-]?\s*{_DATE_PART})*\s*$")
 
 # Captions, credits, tag lines and widgets are short. These bounds are far above the longest such
 # line in the AEB pages (captions reach about 250 characters, widgets about 100) and far below a
 # typical body paragraph, so that a real paragraph that happens to open like one is kept.
 CAPTION_MAX = 300
 WIDGET_MAX = 160
+# A read-also pointer says so in its first words; longer paragraphs are only read this far for it.
+READ_ALSO_MAX = 80
 # Cookie notices run longer than captions: up to about 500 characters on the AEB pages.
 FOOTER_MAX = 600
 # A row of share buttons ("Facebook Twitter WhatsApp Email Print") fits in this many characters.
@@ -51,14 +53,12 @@ HEADLINE_MAX_WORDS = 20
 
 # The openers of read-also, caption, tag and widget lines, as one expression per length band.
 _MID_OPENER = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_phrases.READ_ALSO, _phrases.CAPTION, _phrases.TAGS)),
-    re.IGNORECASE,
+    "|".join(f"(?:{p.pattern})" for p in (_phrases.READ_ALSO, _phrases.CAPTION, _phrases.TAGS))
 )
 _HEADINGS = re.compile(
-    f"(?P<related>{_phrases.RELATED_HEADING.pattern})|(?P<comments>{_phrases.COMMENTS_HEADING.pattern})",
-    re.IGNORECASE,
+    f"(?P<related>{_phrases.RELATED_HEADING.pattern})|(?P<comments>{_phrases.COMMENTS_HEADING.pattern})"
 )
-_SHORT_OPENER = re.compile(f"{_MID_OPENER.pattern}|(?:{_phrases.WIDGET.pattern})", re.IGNORECASE)
+_SHORT_OPENER = re.compile(f"{_MID_OPENER.pattern}|(?:{_phrases.WIDGET.pattern})")
 
 
 def ends_sentence(text: str) -> bool:
@@ -82,7 +82,9 @@ def is_date_line(text: str) -> bool:
     ...  "Published Monday, November 18, 2019 8:22AM EST", "Tuesday November 19, 2019", "5 people")]
     [True, True, True, True, True, False]
     """
-    return len(text) <= 60 and _DIGIT.search(text) is not None and _DATE_OR_TIME.match(text) is not None
+    return (
+        len(text) <= 60 and _DIGIT.search(text) is not None and _DATE_OR_TIME.match(text.lower()) is not None
+    )
 
 
 def is_headline_like(text: str) -> bool:
@@ -99,7 +101,7 @@ def is_headline_like(text: str) -> bool:
 
 def is_related_heading(text: str) -> bool:
     """True for a heading that introduces other stories ("Related news", "Читайте также")."""
-    return len(text) <= RELATED_MAX and _phrases.RELATED_HEADING.fullmatch(text) is not None
+    return len(text) <= RELATED_MAX and _phrases.RELATED_HEADING.fullmatch(text.lower()) is not None
 
 
 def heading_kind(text: str) -> str | None:
@@ -111,15 +113,10 @@ def heading_kind(text: str) -> str | None:
     """
     if len(text) > HEADLINE_MAX:
         return None
-    m = _HEADINGS.fullmatch(text)
+    m = _HEADINGS.fullmatch(text.lower())
     if m is None or (m.lastgroup == "related" and len(text) > RELATED_MAX):
         return None
     return m.lastgroup
-
-
-def is_comments_heading(text: str) -> bool:
-    """True for the heading over readers' comments ("34 Comments", "Leave a Reply", "Комментарии")."""
-    return len(text) <= HEADLINE_MAX and _phrases.COMMENTS_HEADING.fullmatch(text) is not None
 
 
 def is_comment_author(text: str) -> bool:
@@ -127,7 +124,7 @@ def is_comment_author(text: str) -> bool:
     return (
         len(text) <= 120
         and text.endswith(_COMMENT_AUTHOR_ENDS)
-        and _phrases.COMMENT_AUTHOR.fullmatch(text) is not None
+        and _phrases.COMMENT_AUTHOR.fullmatch(text.lower()) is not None
     )
 
 
@@ -137,55 +134,17 @@ def is_breadcrumb(text: str) -> bool:
     >>> is_breadcrumb("Главная / Пресс-центр / Новости"), is_breadcrumb("Police detain 14 in Almaty")
     (True, False)
     """
-    if len(text) > WIDGET_MAX:
-        return False
-    if _phrases.BREADCRUMB_HOME.match(text):
-        return True
-    return sum(text.count(sep) for sep in _phrases.BREADCRUMB_SEPARATORS) >= 2
-
-
-def is_read_also(text: str) -> bool:
-    """True for a pointer to another story ("Read also: …", "Читайте также: …")."""
-    return _phrases.READ_ALSO.match(text) is not None
-
-
-def is_caption(text: str) -> bool:
-    """True for a photo caption or credit ("Photo: Reuters", "Police at the scene / AP")."""
-    if len(text) > CAPTION_MAX:
-        return False
-    return _phrases.CAPTION.match(text) is not None or _has_credit_tail(text)
-
-
-def is_tagline(text: str) -> bool:
-    """True for a tag line ("Tags: police, Almaty", "Теги: КНБ")."""
-    return len(text) <= CAPTION_MAX and _phrases.TAGS.match(text) is not None
-
-
-def is_widget(text: str) -> bool:
-    """True for a share, subscribe, login or comment widget ("Share this:", "Подписаться")."""
-    if len(text) > WIDGET_MAX:
-        return False
-    return _phrases.WIDGET.match(text) is not None or (
-        len(text) <= WIDGET_WORDS_MAX and _only_widget_words(text)
-    )
+    return len(text) <= WIDGET_MAX and _is_breadcrumb(text.lower())
 
 
 def is_footer(text: str) -> bool:
     """True for a copyright, legal or cookie notice."""
-    if len(text) > FOOTER_MAX:
-        return False
-    low = text.lower()
-    return _phrases.has_footer_hint(low) and _phrases.FOOTER.search(low) is not None
-
-
-def _has_credit_tail(text: str) -> bool:
-    """True when a short text ends with a photo credit; the cheap test spares most lines the search."""
-    tail = text[-90:]
-    return ("/" in tail or ":" in tail or "(" in tail) and _phrases.CREDIT_TAIL.search(tail) is not None
+    return len(text) <= FOOTER_MAX and _is_footer(text.lower())
 
 
 def is_chrome(text: str) -> bool:
-    """True for a paragraph that is page furniture whatever surrounds it.
+    """True for a paragraph that is page furniture whatever surrounds it: a read-also pointer, a
+    caption or credit, a tag line, a share or subscribe widget, a footer, a breadcrumb trail.
 
     >>> [is_chrome(t) for t in ("Фото: пресс-служба МВД", "Share this:", "© 2024 Site", "Police said.")]
     [True, True, True, False]
@@ -195,22 +154,42 @@ def is_chrome(text: str) -> bool:
         if not text:
             return True
     n = len(text)
-    if n <= FOOTER_MAX and is_footer(text):
+    if n > FOOTER_MAX:
+        return _phrases.READ_ALSO.match(text[:READ_ALSO_MAX].lower()) is not None
+    low = text.lower()
+    if _is_footer(low):
         return True
     if n > CAPTION_MAX:
-        return _phrases.READ_ALSO.match(text) is not None
-    tail = _has_credit_tail(text)
+        return _phrases.READ_ALSO.match(low) is not None
+    if _has_credit_tail(low):
+        return True
     if n > WIDGET_MAX:
-        return tail or _MID_OPENER.match(text) is not None
+        return _MID_OPENER.match(low) is not None
     return (
-        tail
-        or _SHORT_OPENER.match(text) is not None
-        or (n <= RELATED_MAX and _phrases.RELATED_HEADING.fullmatch(text) is not None)
-        or (n <= WIDGET_WORDS_MAX and _only_widget_words(text))
-        or is_breadcrumb(text)
+        _SHORT_OPENER.match(low) is not None
+        or (n <= RELATED_MAX and _phrases.RELATED_HEADING.fullmatch(low) is not None)
+        or (n <= WIDGET_WORDS_MAX and _only_widget_words(low))
+        or _is_breadcrumb(low)
     )
 
 
-def _only_widget_words(text: str) -> bool:
-    words = text.lower().replace("|", " ").replace("•", " ").split()
+def _is_footer(low: str) -> bool:
+    return _phrases.has_footer_hint(low) and _phrases.FOOTER.search(low) is not None
+
+
+def _has_credit_tail(low: str) -> bool:
+    """True when a short text ends with a photo credit; the cheap test spares most lines the search."""
+    tail = low[-90:]
+    return ("/" in tail or ":" in tail or "(" in tail) and _phrases.CREDIT_TAIL.search(tail) is not None
+
+
+def _is_breadcrumb(low: str) -> bool:
+    return (
+        _phrases.BREADCRUMB_HOME.match(low) is not None
+        or len(_phrases.BREADCRUMB_SEPARATOR.findall(low)) >= 2
+    )
+
+
+def _only_widget_words(low: str) -> bool:
+    words = low.replace("|", " ").replace("•", " ").split()
     return bool(words) and all(w.strip(":,") in _phrases.WIDGET_WORDS for w in words)

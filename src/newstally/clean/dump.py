@@ -8,6 +8,7 @@ lists, and find the headline, date and author around it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
 
 from newstally.clean import chrome, meta
 from newstally.clean.lines import (
@@ -119,7 +120,7 @@ def unit_weights(units: list[str], kinds: list[Kind], scale: float = 1.0) -> lis
     once readers' comments open after the body, prose counts for little. Units before the first
     prose and after the last can never be inside the best run, so they get a flat cost unexamined.
     """
-    prose = [i for i, kind in enumerate(kinds) if kind is Kind.PROSE]
+    prose = list(compress(range(len(kinds)), map(Kind.PROSE.__eq__, kinds)))
     if not prose:
         return [-SHORT_COST] * len(units)
     weights = [-SHORT_COST] * len(units)

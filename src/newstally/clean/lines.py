@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import compress
+from operator import methodcaller
 
 from newstally.clean import _phrases, chrome
 
@@ -174,8 +176,8 @@ def page_script(units: list[str]) -> Script:
 def stopword_counts(units: list[str], scale: float) -> dict[int, tuple[int, int]]:
     """(stopwords, words) of every unit long enough to be prose, by index; shorter units are SHORT
     whatever their words."""
-    short = PROSE_MIN / scale
-    return {i: stopword_count(u) for i, u in enumerate(units) if len(u) >= short}
+    long_enough = map((PROSE_MIN / scale).__le__, map(len, units))
+    return {i: stopword_count(units[i]) for i in compress(range(len(units)), long_enough)}
 
 
 def classify_page(
@@ -191,8 +193,13 @@ def classify_page(
         share = (s / w if w else 0.0) if uses_stopwords else 1.0
         kinds[i] = classify(units[i], share, script, chrome_free)
     low, high = SENTENCE_MIN / script.scale, PROSE_MIN / script.scale
-    for i in [i for i, u in enumerate(units) if u[-1:] == "." and low <= len(u) < high]:
-        if _is_short_sentence(units[i]) and (chrome_free or not chrome.is_chrome(units[i])):
+    for i in compress(range(len(units)), map(methodcaller("endswith", "."), units)):
+        unit = units[i]
+        if (
+            low <= len(unit) < high
+            and _is_short_sentence(unit)
+            and (chrome_free or not chrome.is_chrome(unit))
+        ):
             kinds[i] = Kind.PROSE
     return kinds
 
