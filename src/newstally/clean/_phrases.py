@@ -25,7 +25,8 @@ RELATED_HEADING = re.compile(
     r"|recommended(?: for you)?"
     r"|(?:most )?popular(?: now| today| stories| news)?|most (?:read|viewed|shared|watched|commented)"
     r"|trending(?: now| stories)?\b.*|top stories|latest(?: news| stories)?|editor'?s picks?|don'?t miss"
-    r"|what to read next|in other news|more headlines|news in brief|other news"
+    r"|what to read next|in other news|more headlines|news in brief|other news(?: in this section)?"
+    r"|more in this section|elsewhere on\b.*|другие новости (?:раздела|рубрики)"
     r"|sponsored(?: content| stories)?"
     r"|новости по теме|по теме|читайте (?:также|еще|ещё|по теме)|смотрите также|см\. также|также читайте"
     r"|популярное|популярные (?:новости|материалы)|самое (?:популярное|читаемое|обсуждаемое)|читаемое"
@@ -60,7 +61,11 @@ CAPTION = re.compile(
     r"|иллюстрация|источник(?: фото)?|кадр|скриншот|коллаж)\s*(?::|by\b|—|–|/|©)"
     r"|image (?:copyright|caption)|getty images|©|\(c\) |enlarge (?:image|photo)|view (?:image|photo|gallery)"
     r"|фото (?:с сайта|из открытых|из архива|пресс-службы|предоставлено)|фото\s*$|photo\s*$"
+    r"|(?:image|photo|picture|slide|фото|слайд) \d+ (?:of|из) \d+"
 )
+
+# A form field as w3m prints it ("Email * [ ]", "[                    ] [Search]").
+FORM_FIELD = re.compile(r"\[ +\]|\[_{2,}\]")
 
 # A credit at the end of a short caption: "... at the scene. Photo: Reuters", "… / AP".
 CREDIT_TAIL = re.compile(

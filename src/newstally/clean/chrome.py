@@ -161,7 +161,7 @@ def is_chrome(text: str) -> bool:
         return True
     if n > CAPTION_MAX:
         return _phrases.READ_ALSO.match(low) is not None
-    if _has_credit_tail(low):
+    if _has_credit_tail(low) or ("[" in low and _phrases.FORM_FIELD.search(low) is not None):
         return True
     if n > WIDGET_MAX:
         return _MID_OPENER.match(low) is not None

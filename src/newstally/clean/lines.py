@@ -28,8 +28,9 @@ SENTENCE_MIN = 25
 # Units shorter than this never count as prose on their own; jusText's `length_low` is 70 for the
 # same role, lowered because news sites print short one-sentence paragraphs.
 PROSE_MIN = 50
-# A unit at least this long that is not a sentence still counts as prose (a paragraph whose last
-# character is a link or a quote mark the dumper lost).
+# A unit at least this long that does not end a sentence still counts as prose when it holds a
+# comma or a full stop (a paragraph whose last character is a link or a quote mark the dumper lost);
+# without either it is a tag cloud or a row of links, whatever the language.
 PROSE_NO_STOP = 150
 # The share of stopwords (EN + RU lists) among words above which a unit reads as prose. English prose
 # runs 0.35-0.5 and Russian 0.2-0.35 with these lists; headlines, menus and lists of names stay
@@ -224,6 +225,6 @@ def classify(text: str, share: float, script: Script = _LATIN, chrome_free: bool
         return Kind.LIST
     if not chrome_free and chrome.is_chrome(text):
         return Kind.LIST
-    if n >= PROSE_NO_STOP or chrome.ends_sentence(text):
+    if chrome.ends_sentence(text) or (n >= PROSE_NO_STOP and (", " in text or ". " in text)):
         return Kind.PROSE
     return Kind.NEAR
