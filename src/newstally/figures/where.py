@@ -36,7 +36,7 @@ _NAME_RU = (
     r"(?=(?:\s+и\s+[А-ЯЁ][\w-]+)?\s+(?:област|район|кра)))"
 )
 _PLACE_RU = re.compile(
-    rf"(?<![\w-])(?P<prep>{'|'.join(pl.PLACE_PREPOSITIONS_RU)})\s+"
+    rf"(?<![\w-])(?P<prep>(?i:{'|'.join(pl.PLACE_PREPOSITIONS_RU)}))\s+"
     rf"(?P<place>{_NAME_RU}(?:\s*,\s*{_NAME_RU})*(?:\s+и\s+{_NAME_RU})?(?:\s+(?:{'|'.join(pl.RU_REGION_WORDS)})(?!\w))?)"
 )
 _DATELINE = re.compile(r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ-]+)?)\s*[,.–—-]")

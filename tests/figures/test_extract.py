@@ -1,0 +1,192 @@
+"""The frame of each figure: category, negation, period, recurrence, stock, place, actor, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstally.figures import extract_figures
+from newstally.model import Figure
+
+
+def _only(text: str, **kw: str) -> Figure:
+    found = extract_figures(text, **kw)
+    assert len(found) == 1, [(f.text, f.category) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("The KNB detained 140 members of extremist groups.", "detained", "detained"),
+        ("Police arrested 9 suspects in Almaty.", "detained", "arrested"),
+        ("Thirty one foreigners were extradited to their countries.", "extradited", "extradited"),
+        ("Partner services handed over 12 Kazakhstanis.", "extradited", "handed over"),
+        ("Criminal charges were brought against 54 persons.", "charged", "Criminal charges"),
+        ("Courts convicted 64 persons last year.", "convicted", "convicted"),
+        ("Two border guards were injured in the clash.", "injured", "injured"),
+        ("Border guards killed 3 armed men.", "killed", "killed"),
+        ("Militants carried out 7 attacks on police posts.", "attacks", "carried out"),
+        ("The service prevented 11 terrorist attacks.", "prevented", "prevented"),
+        ("Officers foiled 4 plots this year.", "prevented", "foiled"),
+        ("The ministry registered 156 crimes related to extremism.", "incidents", "registered"),
+        ("42 extremist groups were neutralized.", "neutralized", "neutralized"),
+        ("Police dismantled 14 cells.", "neutralized", "dismantled"),
+        ("About 300 citizens remain in the ranks of terrorist groups.", "members", "in the ranks of"),
+        ("907 persons completed deradicalization programmes.", "deradicalized", "deradicalization"),
+        ("Police hold over 400 trainings a year.", "trainings", "hold"),
+        ("Officers seized 86 firearms.", "seized", "seized"),
+        ("The committee blocked 2 450 websites.", "blocked", "blocked"),
+        ("Searches were carried out at 52 addresses.", "other", None),
+        ("В 2022 году задержаны 78 участников экстремистских групп.", "detained", "задержаны"),
+        ("Из Казахстана выдворены 27 иностранцев.", "extradited", "выдворены"),
+        ("Предотвращены пять террористических актов.", "prevented", "Предотвращены"),
+        ("Заблокированы 1 870 интернет-ресурсов.", "blocked", "Заблокированы"),
+    ],
+    ids=lambda x: x if isinstance(x, str) and " " in x else None,
+)
+def test_category(sentence: str, category: str, trigger: str | None) -> None:
+    figure = _only(sentence, language="ru" if sentence[0] >= "А" else "en")
+    assert (figure.category, figure.trigger) == (category, trigger)
+
+
+def test_each_figure_takes_its_own_verb() -> None:
+    found = extract_figures(
+        "The committee said 42 extremist groups were neutralized during the year and 9 terrorist attacks "
+        "at the preparation stage were prevented in Almaty.",
+        language="en",
+    )
+    assert [(f.value, f.category) for f in found] == [(42, "neutralized"), (9, "prevented")]
+
+
+def test_a_list_of_objects_shares_its_verb() -> None:
+    found = extract_figures(
+        "Officers seized 4 rifles, 600 rounds of ammunition and 26 kg of hashish.", language="en"
+    )
+    assert [f.category for f in found] == ["seized", "seized", "seized"]
+
+
+def test_prison_terms_are_sentence_durations() -> None:
+    found = extract_figures("Courts convicted 64 persons, handing down prison terms from 6 to 18 years.")
+    assert [(f.value, f.high, f.kind, f.category) for f in found] == [
+        (64, None, "count", "convicted"),
+        (6, 18, "duration", "sentence"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("Prosecutors failed to prevent 18 violations of the law.", True),
+        ("Two other suspects were not detained.", True),
+        ("Задержать 3 подозреваемых не удалось.", False),
+        ("Police detained 3 suspects.", False),
+    ],
+    ids=["failed-to", "were-not", "ru-no-trigger-before", "plain"],
+)
+def test_negation(sentence: str, negated: bool) -> None:
+    assert _only(sentence).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("In 2011 and 2012 the KNB prevented 47 terrorist crimes.", "2011-01-01", "2012-12-31"),
+        ("In 2020, the committee dismantled 14 groups.", "2020-01-01", "2020-12-31"),
+        ("Last year, police registered 21 cases.", "2023-01-01", "2023-12-31"),
+        ("Since the beginning of the year, 7 attacks took place.", "2024-01-01", "2024-04-18"),
+        ("In the first half of 2017, 31 persons were extradited.", "2017-01-01", "2017-06-30"),
+        ("In January-February, 12 people were detained.", "2024-01-01", "2024-02-29"),
+        ("Over the past five years, 1 287 people were deradicalized.", "2019-04-18", "2024-04-18"),
+        ("За пять месяцев 2021 года задержаны 212 человек.", "2021-01-01", "2021-05-31"),
+        ("В прошлом году осуждены 23 человека.", "2023-01-01", "2023-12-31"),
+    ],
+    ids=[
+        "year-pair",
+        "year",
+        "last-year",
+        "since-start",
+        "half",
+        "months",
+        "past-years",
+        "ru-months",
+        "ru-last",
+    ],
+)
+def test_period(sentence: str, start: str, end: str) -> None:
+    period = _only(sentence, published="2024-04-18").period
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_period_carries_to_later_sentences() -> None:
+    found = extract_figures(
+        "In 2023 the KNB detained 140 people. It also blocked 2 450 websites.", published="2024-01-15"
+    )
+    assert [f.period and (f.period.start, f.period.end) for f in found] == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+
+
+def test_stock_counts_hold_at_the_published_date() -> None:
+    figure = _only("Currently 120 citizens remain in the ranks of terrorist groups.", published="2024-01-15")
+    assert figure.stock and figure.period is not None and figure.period.start == "2024-01-15"
+
+
+def test_annual_counts_have_no_period() -> None:
+    figure = _only("In 2023 police held over 400 trainings a year.", published="2024-01-15")
+    assert (figure.recurrence, figure.period) == ("annual", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "9 attacks were prevented in Almaty, Shymkent and Aktobe region.",
+            "Almaty, Shymkent and Aktobe region",
+        ),
+        ("Police in Osh and Jalal-Abad regions detained 40 people.", "Osh and Jalal-Abad regions"),
+        ("В Алматинской области осуждены 7 человек.", "Алматинская область"),
+    ],
+    ids=["list", "regions", "ru-region"],
+)
+def test_place(sentence: str, place: str) -> None:
+    assert _only(sentence).place == place
+
+
+def test_dateline_place_when_the_sentence_names_none() -> None:
+    found = extract_figures("BISHKEK, March 10 – Officers detained 6 people.\n\nThey seized 2 kg of TNT.")
+    assert [f.place for f in found] == ["Bishkek", "Bishkek"]
+
+
+def test_actor_from_the_document_and_from_attribution() -> None:
+    found = extract_figures(
+        "The National Security Committee detained 140 people. "
+        "According to the Financial Monitoring Agency, 240 persons are on the list.",
+        language="en",
+    )
+    assert [f.actor for f in found] == ["National Security Committee", "Financial Monitoring Agency"]
+
+
+def test_offsets_point_at_the_number_in_the_body() -> None:
+    text = "Intro paragraph without figures.\n\nThe KNB detained 140 members of extremist groups."
+    figure = _only(text)
+    assert text[figure.start : figure.end] == "140" == figure.text
+    assert figure.sentence == "The KNB detained 140 members of extremist groups."
+
+
+def test_a_headline_figure_repeated_in_the_body_is_listed_once_from_the_body() -> None:
+    text = (
+        "KNB: 140 members of extremist groups detained\n\nThe KNB detained 140 members of extremist groups."
+    )
+    found = extract_figures(text)
+    assert [(f.value, f.sentence.startswith("The KNB")) for f in found] == [(140, True)]
+
+
+def test_the_title_is_not_a_source_of_figures() -> None:
+    found = extract_figures("The KNB detained 140 people.", title="KNB detains 140 people in 2023")
+    assert len(found) == 1 and found[0].period is not None and found[0].period.start == "2023-01-01"
+
+
+def test_a_verb_does_not_reach_across_a_semicolon() -> None:
+    found = extract_figures("Police detained 12 people; dozens of residents were questioned.", language="en")
+    assert [(f.value, f.category) for f in found] == [(12, "detained"), (12, "other")]

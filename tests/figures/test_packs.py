@@ -1,0 +1,131 @@
+"""Indicator packs: the built-in security pack, user packs that add and override, bad files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newstally.cli import main
+from newstally.figures import PackError, builtin_packs, extract_figures, load_pack
+from newstally.figures.packs import indicators_with
+
+REQUIRED = {
+    "detained", "extradited", "charged", "convicted", "sentence", "killed", "injured", "attacks",
+    "prevented", "incidents", "neutralized", "members", "deradicalized", "trainings", "seized", "blocked",
+}  # fmt: skip
+
+USER_PACK = """
+name = "cyber"
+version = 2
+description = "Cyber-crime reporting."
+
+[[category]]
+name = "phishing"
+group = "cyber"
+description = "Phishing sites taken offline."
+[category.verbs]
+en = ["took offline", "taken offline"]
+
+[[category]]
+name = "blocked"
+group = "cyber"
+description = "Blocked, in this pack's own words."
+[category.verbs]
+en = ["shut"]
+
+[vague]
+dozens = [24, 96]
+"""
+
+
+def test_security_pack_has_every_required_category_in_both_languages() -> None:
+    (pack,) = [p for p in builtin_packs() if p.name == "security"]
+    assert pack.id == "security.v1"
+    assert {c.name for c in pack.categories} == REQUIRED
+    for cat in pack.categories:
+        assert cat.description
+        assert {"en", "ru"} <= {*cat.verbs, *cat.nouns}, cat.name
+
+
+def test_user_pack_adds_and_overrides(tmp_path: Path) -> None:
+    path = tmp_path / "cyber.toml"
+    path.write_text(USER_PACK, encoding="utf-8")
+    assert load_pack(path).id == "cyber.v2"
+    ind = indicators_with((str(path),))
+    text = "Police took offline 30 phishing sites and shut 12 channels; dozens of users were warned."
+    found = extract_figures(text, language="en", indicators=ind)
+    assert [(f.value, f.high, f.category) for f in found] == [
+        (30, None, "phishing"),
+        (12, None, "blocked"),
+        (24, 96, "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("name = ", "not valid TOML"),
+        ('version = 1\n[[category]]\nname = "x"\n[category.verbs]\nen = ["y"]', "top-level name"),
+        ('name = "p"\n[[category]]\nname = "x"', "has no [category.verbs]"),
+        ('name = "p"\n[[category]]\nname = "x"\n[category.verbs]\nen = "y"', "lists of strings"),
+        ('name = "p"\n[vague]\ndozens = 12', "[low, high]"),
+    ],
+    ids=["toml", "no-name", "no-triggers", "not-a-list", "bad-vague"],
+)
+def test_bad_pack_names_the_problem(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(PackError, match=message.replace("[", r"\[")):
+        load_pack(path)
+
+
+def test_packs_command_lists_categories() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", "from newstally.cli import main; main()", "packs"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "security.v1" in result.stdout
+    for name in REQUIRED:
+        assert f"    {name} " in result.stdout
+
+
+def test_packs_command_json_includes_user_pack(tmp_path: Path) -> None:
+    path = tmp_path / "cyber.toml"
+    path.write_text(USER_PACK, encoding="utf-8")
+    result = CliRunner().invoke(main, ["packs", "--pack", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert [p["id"] for p in json.loads(result.output)] == ["security.v1", "cyber.v2"]
+
+
+def test_extract_with_a_bad_pack_is_a_usage_error(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Police detained 14 people in Almaty, the ministry said on Monday morning.\n", encoding="utf-8"
+    )
+    bad = tmp_path / "bad.toml"
+    bad.write_text("name = ", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(page), "--pack", str(bad)])
+    assert result.exit_code == 2
+    assert "not valid TOML" in result.output
+
+
+def test_extract_with_a_pack_uses_it(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Cyber police took offline 30 phishing sites this week, the ministry said in a statement.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "cyber.toml"
+    path.write_text(USER_PACK, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(page), "--pack", str(path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    (doc,) = [json.loads(line) for line in result.output.splitlines()]
+    assert [(f["value"], f["category"]) for f in doc["figures"]] == [(30, "phishing")]
