@@ -61,7 +61,8 @@ CAPTION = re.compile(
     r"|иллюстрация|источник(?: фото)?|кадр|скриншот|коллаж)\s*(?::|by\b|—|–|/|©)"
     r"|image (?:copyright|caption)|getty images|©|\(c\) |enlarge (?:image|photo)|view (?:image|photo|gallery)"
     r"|фото (?:с сайта|из открытых|из архива|пресс-службы|предоставлено)|фото\s*$|photo\s*$"
-    r"|(?:image|photo|picture|slide|фото|слайд) \d+ (?:of|из) \d+"
+    r"|(?:image|photo|picture|slide|фото|слайд) \d+ (?:of|из) \d+|\d+ ?/ ?\d+$"
+    r"|(?:из )?личн(?:ый|ого) архив\w*"
 )
 
 # A form field as w3m prints it ("Email * [ ]", "[                    ] [Search]").
@@ -85,11 +86,20 @@ WIDGET = re.compile(
     r"(?:share(?: this| on| the| article| story| via|:|$)|tweet\b|subscribe|sign (?:up|in)|log ?in\b|log out"
     r"|follow us|join us on|newsletter|comments?\s*(?:\(|\d|$|:)|leave a (?:comment|reply)|add a comment"
     r"|print(?: this)?(?: article| page)?$|email(?: this)?(?: article)?$|copy (?:link|url)|send to"
-    r"|click here|advertisement|sponsored|report an error|found a typo|all rights reserved"
+    r"|click here|advert(?:isement)?$|sponsored|report an error|found a typo|all rights reserved"
+    r"|back to (?:top|gallery|article|home|main)"
     r"|подписаться|подпишитесь|подписывайтесь|поделиться|поделитесь|присоединяйтесь|комментари"
     r"|оставить комментарий|войти|вход$|регистрация|авторизуйтесь|нашли ошибку|выделите (?:её|ее|текст)"
     r"|все права защищены|реклама$|на правах рекламы|распечатать|версия для печати|отправить другу"
     r"|наш (?:telegram|телеграм)|наш канал|мы в (?:telegram|телеграм|соцсетях)|следите за новостями)"
+)
+
+# Widget phrases that give a short line away wherever they stand in it.
+WIDGET_ANYWHERE = re.compile(
+    r"subscribe to (?:our|the)|sign up for (?:our|the)|(?:our|free|daily) newsletters?\b|in your inbox"
+    r"|we may (?:receive|earn|get) (?:a )?(?:small )?(?:share|commission)|affiliate links?"
+    r"|privacy policy|terms of (?:use|service)|подпишитесь на наш|подписывайтесь на наш"
+    r"|политика конфиденциальности|пользовательское соглашение"
 )
 
 # Words that make up widget and menu lines on their own ("Facebook Twitter Email Print").

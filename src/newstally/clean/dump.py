@@ -15,6 +15,7 @@ from newstally.clean.lines import (
     Kind,
     Script,
     classify_page,
+    has_letter,
     is_bullet,
     is_placeholder,
     page_script,
@@ -187,4 +188,10 @@ def _prose_follows(kinds: list[Kind], i: int, end: int) -> bool:
 
 
 def _is_furniture(unit: str) -> bool:
-    return is_placeholder(unit) or chrome.is_chrome(unit) or chrome.is_date_line(unit) or meta.is_byline(unit)
+    return (
+        not has_letter(unit)
+        or is_placeholder(unit)
+        or chrome.is_chrome(unit)
+        or chrome.is_date_line(unit)
+        or meta.is_byline(unit)
+    )

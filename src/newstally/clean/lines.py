@@ -133,6 +133,11 @@ def stopword_count(text: str) -> tuple[int, int]:
     return sum(map(_phrases.STOPWORDS.__contains__, words)), len(words)
 
 
+def has_letter(text: str) -> bool:
+    """True when `text` holds a letter of any script ("___", "1 / 8" and "\u200b" do not)."""
+    return _LETTER.search(text) is not None
+
+
 def is_bullet(text: str) -> bool:
     """True for a list entry ("• Home", "1. Define ...")."""
     return _BULLET.match(text) is not None
@@ -221,7 +226,7 @@ def classify(text: str, share: float, script: Script = _LATIN, chrome_free: bool
     n = len(text) * script.scale
     if n < PROSE_MIN:
         return Kind.SHORT
-    if share < script.min_share or (text[0] == "[" and is_placeholder(text)) or not _LETTER.search(text):
+    if share < script.min_share or (text[0] == "[" and is_placeholder(text)) or not has_letter(text):
         return Kind.LIST
     if not chrome_free and chrome.is_chrome(text):
         return Kind.LIST
