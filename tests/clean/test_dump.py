@@ -142,3 +142,25 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
             line = f"{line} {word}".strip()
     page = "Menu\n\n" + "\n".join([*lines, line]) + "\n\n© 2024 Steppe Wire\n"
     assert clean_dump(page).paragraphs == [" ".join(words)]
+
+
+def test_short_closing_sentence_is_kept() -> None:
+    page = "\n\n".join(
+        ["Menu", *BODY_RU, "Приговор вступил в законную силу.", "Просмотров: 611", "[Распечатать]"]
+    )
+    assert clean_dump(page).paragraphs == [*BODY_RU, "Приговор вступил в законную силу."]
+
+
+def test_tag_cloud_is_not_prose_in_any_language() -> None:
+    cloud = " ".join(f"etiqueta{n} noticias cidade" for n in range(20))
+    page = "\n\n".join(["Início", *ARTICLE, "Etiquetas", cloud])
+    assert clean_dump(page).paragraphs == ARTICLE
+
+
+def test_japanese_page_counts_characters_as_words() -> None:
+    body = [
+        "警察は昨日、市内で五人を逮捕したと発表した。",
+        "調べによると、五人は去年から詐欺を繰り返していた疑いがある。",
+    ]
+    page = "\n\n".join(["ホーム", "ニュース", "[ロゴ]", *body, "関連記事", "• 別のニュース"])
+    assert clean_dump(page).paragraphs == body

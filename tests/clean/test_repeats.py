@@ -54,6 +54,14 @@ def test_repeats(paragraphs: list[str], kept: list[str]) -> None:
         pytest.param(["Facebook Twitter WhatsApp Email"], id="share-buttons"),
         pytest.param(["Поделиться: ВКонтакте Telegram WhatsApp"], id="ru-share"),
         pytest.param(["© 2024 Steppe Wire. All rights reserved."], id="copyright"),
+        pytest.param(["Image 2 of 5"], id="gallery-counter"),
+        pytest.param(["Email * [                    ]"], id="form-field"),
+        pytest.param(["Get the day's news in your inbox. Subscribe to our newsletter."], id="newsletter"),
+        pytest.param(["Главная / Новости / Происшествия"], id="ru-breadcrumb"),
+        pytest.param(["Home > News > Security"], id="breadcrumb"),
+        pytest.param(["Privacy Policy, Terms of Use"], id="legal-links"),
+        pytest.param(["Фото из личного архива героини"], id="ru-archive-credit"),
+        pytest.param(["Мы используем файлы cookie, чтобы сайт работал лучше. [Понятно]"], id="ru-cookies"),
     ],
 )
 def test_chrome_is_removed(chrome: list[str]) -> None:

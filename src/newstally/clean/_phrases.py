@@ -60,7 +60,7 @@ CAPTION = re.compile(
     r"(?:photo(?:graph)?s?|pictures?|images?|illustration|video|credits?|source|фото(?:графия)?|видео"
     r"|иллюстрация|источник(?: фото)?|кадр|скриншот|коллаж)\s*(?::|by\b|—|–|/|©)"
     r"|image (?:copyright|caption)|getty images|©|\(c\) |enlarge (?:image|photo)|view (?:image|photo|gallery)"
-    r"|фото (?:с сайта|из открытых|из архива|пресс-службы|предоставлено)|фото\s*$|photo\s*$"
+    r"|фото (?:с сайта|из открытых|из (?:личного )?архива|пресс-службы|предоставлено)|фото\s*$|photo\s*$"
     r"|(?:image|photo|picture|slide|фото|слайд) \d+ (?:of|из) \d+|\d+ ?/ ?\d+$"
     r"|(?:из )?личн(?:ый|ого) архив\w*"
 )
