@@ -102,6 +102,24 @@ WIDGET_ANYWHERE = re.compile(
     r"|политика конфиденциальности|пользовательское соглашение"
 )
 
+
+def has_widget_hint(low: str) -> bool:
+    """True when a lower-cased line holds a substring that every WIDGET_ANYWHERE match holds."""
+    return (
+        "subscri" in low
+        or "sign up" in low
+        or "newsletter" in low
+        or "inbox" in low
+        or "commission" in low
+        or "affiliate" in low
+        or "privacy" in low
+        or "terms of" in low
+        or "подпис" in low
+        or "политика" in low
+        or "соглашение" in low
+    )
+
+
 # Words that make up widget and menu lines on their own ("Facebook Twitter Email Print").
 WIDGET_WORDS = _words(
     """

@@ -164,14 +164,18 @@ def is_chrome(text: str) -> bool:
     if _has_credit_tail(low) or ("[" in low and _phrases.FORM_FIELD.search(low) is not None):
         return True
     if n > WIDGET_MAX:
-        return _MID_OPENER.match(low) is not None or _phrases.WIDGET_ANYWHERE.search(low) is not None
+        return _MID_OPENER.match(low) is not None or _widget_anywhere(low)
     return (
         _SHORT_OPENER.match(low) is not None
         or (n <= RELATED_MAX and _phrases.RELATED_HEADING.fullmatch(low) is not None)
         or (n <= WIDGET_WORDS_MAX and _only_widget_words(low))
         or _is_breadcrumb(low)
-        or _phrases.WIDGET_ANYWHERE.search(low) is not None
+        or _widget_anywhere(low)
     )
+
+
+def _widget_anywhere(low: str) -> bool:
+    return _phrases.has_widget_hint(low) and _phrases.WIDGET_ANYWHERE.search(low) is not None
 
 
 def _is_footer(low: str) -> bool:
