@@ -390,7 +390,9 @@ def _measure(tok: Tokens, num: Number) -> Quantity:
             kind = "measure"
             counted = tok.text[tok.starts[j] : tok.ends[tail]] + _of_phrase(tok, tail + 1)
         else:
-            counted = noun_phrase(tok, j)
+            span = noun_phrase_span(tok, j)
+            if span is not None:
+                counted, tail = tok.text[tok.starts[span[0]] : tok.ends[span[1]]], span[1]
     return Quantity(
         value=num.value,
         high=num.high,
@@ -489,7 +491,7 @@ def _joins_adjectives(tok: Tokens, k: int) -> bool:
     return not before.endswith("s") and tok.lower[k + 2] not in NP_STOP
 
 
-def noun_phrase(tok: Tokens, j: int, limit: int = 6) -> str | None:
+def noun_phrase(tok: Tokens, j: int) -> str | None:
     """The noun phrase that starts at token j: what a number counts.
 
     >>> noun_phrase(tokenize("140 members of their families were detained"), 1)
@@ -499,6 +501,12 @@ def noun_phrase(tok: Tokens, j: int, limit: int = 6) -> str | None:
     >>> noun_phrase(tokenize("dozens of people were killed"), 1)
     'people'
     """
+    span = noun_phrase_span(tok, j)
+    return None if span is None else tok.text[tok.starts[span[0]] : tok.ends[span[1]]]
+
+
+def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | None:
+    """First and last token of the noun phrase that starts at token j, or None."""
     n = len(tok)
     first = last = -1
     k, used_of = j, False
@@ -531,6 +539,4 @@ def noun_phrase(tok: Tokens, j: int, limit: int = 6) -> str | None:
         last = k
         words += 1
         k += 1
-    if first < 0:
-        return None
-    return tok.text[tok.starts[first] : tok.ends[last]]
+    return None if first < 0 else (first, last)
