@@ -12,6 +12,7 @@ from newstally.model import Document, ReadError
 from newstally.readers import DEFAULT_MAX_BYTES
 from newstally.store import StoreError
 from newstally.store import ingest as ingest_pages
+from newstally.store.ingest import default_workers
 
 
 @click.command()
@@ -24,7 +25,14 @@ from newstally.store import ingest as ingest_pages
     show_default=True,
     help="Refuse input files larger than this.",
 )
-def ingest(sources: tuple[str, ...], db: str, max_bytes: int) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=default_workers(),
+    show_default="one per core, at most 4",
+    help="Processes that clean pages and find figures; one process writes.",
+)
+def ingest(sources: tuple[str, ...], db: str, max_bytes: int, workers: int) -> None:
     """Store the articles, figures, stories and claims of SOURCES... in a SQLite database.
 
     SOURCES are files, directories (read recursively) or - for standard input, in any format the
@@ -44,7 +52,7 @@ def ingest(sources: tuple[str, ...], db: str, max_bytes: int) -> None:
             progress.update(ok=not isinstance(item, ReadError))
 
         try:
-            counts = ingest_pages(sources, db, max_bytes=max_bytes, on_item=report)
+            counts = ingest_pages(sources, db, max_bytes=max_bytes, on_item=report, workers=workers)
         except StoreError as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(

@@ -10,18 +10,34 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from newstally import pipeline
+from newstally.dedupe.stories import Sketch, sketch
 from newstally.model import Document, RawDocument, ReadError
 from newstally.readers import DEFAULT_MAX_BYTES, read_sources
 from newstally.store.connection import connect
 from newstally.store.writer import BATCH_SIZE, RunCounts, Writer
 
 OnItem = Callable[[Document | ReadError], None]
+Ident = tuple[str, str] | None
+Processed = list[tuple[Document | ReadError, Sketch | None]]
+
+# Pages sent to a worker at a time, and chunks in flight per worker. Measured on the generated pages
+# of benchmarks/ingest_speed.py with 2 workers: 16 and 2 kept both cores busy; 64 made no difference
+# and holds more pages in memory.
+CHUNK = 16
+IN_FLIGHT = 2
+
+
+def default_workers() -> int:
+    """Worker processes for the pipeline: one per core, at most four (the one writer saturates then)."""
+    return max(1, min(os.cpu_count() or 1, 4))
 
 
 def ingest(
@@ -30,15 +46,20 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_item: OnItem | None = None,
     batch_size: int = BATCH_SIZE,
+    workers: int = 1,
 ) -> RunCounts:
-    """Read, clean, extract and store every page in `sources` into the store at `db`."""
+    """Read, clean, extract and store every page in `sources` into the store at `db`.
+
+    With `workers` > 1, cleaning, figures and MinHash run in that many processes; this process
+    alone writes, in input order.
+    """
     sources = list(sources)
     conn = connect(db)
     try:
         writer = Writer(conn, json.dumps(sources, ensure_ascii=False), batch_size=batch_size)
         status = "failed"
         try:
-            store_items(read_sources(sources, max_bytes=max_bytes), writer, on_item)
+            store_items(read_sources(sources, max_bytes=max_bytes), writer, on_item, workers=workers)
             status = "done"
         finally:
             counts = writer.finish(status)
@@ -48,33 +69,72 @@ def ingest(
 
 
 def store_items(
-    items: Iterable[RawDocument | ReadError], writer: Writer, on_item: OnItem | None = None
+    items: Iterable[RawDocument | ReadError],
+    writer: Writer,
+    on_item: OnItem | None = None,
+    workers: int = 1,
 ) -> None:
-    """Run the pipeline over the items that changed and write what comes out."""
-    pending: deque[tuple[str, str] | None] = deque()
+    """Run the pipeline over the items that changed and write what comes out, in input order."""
     notify = on_item or (lambda item: None)
+    chunks = _changed_chunks(items, writer)
+    if workers <= 1:
+        for idents, chunk in chunks:
+            _write(writer, idents, process(chunk), notify)
+        return
+    with multiprocessing.Pool(workers) as pool:
+        inflight: deque[tuple[list[Ident], AsyncResult[Processed]]] = deque()
+        for idents, chunk in chunks:
+            inflight.append((idents, pool.apply_async(process, (chunk,))))
+            if len(inflight) >= workers * IN_FLIGHT:
+                done_idents, result = inflight.popleft()
+                _write(writer, done_idents, result.get(), notify)
+        while inflight:
+            done_idents, result = inflight.popleft()
+            _write(writer, done_idents, result.get(), notify)
 
-    def changed() -> Iterator[RawDocument | ReadError]:
-        ordinals: Counter[str] = Counter()
-        for item in items:
-            if isinstance(item, RawDocument):
-                key, digest = identity(item, ordinals), content_hash(item)
-                if writer.is_unchanged(key, digest):
-                    writer.skip()
-                    continue
-                pending.append((key, digest))
-            else:
-                pending.append(None)
-            yield item
 
-    for out in pipeline.run(changed()):
-        ident = pending.popleft()
+def process(chunk: list[RawDocument | ReadError]) -> Processed:
+    """The pipeline and the MinHash sketch for a chunk of pages: the pure work, run in a worker."""
+    out: Processed = []
+    for item in pipeline.run(chunk):
+        out.append((item, None if isinstance(item, ReadError) else sketch(item.text)))
+    if len(out) != len(chunk):
+        raise RuntimeError(f"the pipeline returned {len(out)} items for {len(chunk)} inputs")
+    return out
+
+
+def _changed_chunks(
+    items: Iterable[RawDocument | ReadError], writer: Writer
+) -> Iterator[tuple[list[Ident], list[RawDocument | ReadError]]]:
+    """Chunks of the items not stored unchanged, each with the key and hash of its pages."""
+    ordinals: Counter[str] = Counter()
+    idents: list[Ident] = []
+    chunk: list[RawDocument | ReadError] = []
+    for item in items:
+        if isinstance(item, RawDocument):
+            key, digest = identity(item, ordinals), content_hash(item)
+            if writer.is_unchanged(key, digest):
+                writer.skip()
+                continue
+            idents.append((key, digest))
+        else:
+            idents.append(None)
+        chunk.append(item)
+        if len(chunk) >= CHUNK:
+            yield idents, chunk
+            idents, chunk = [], []
+    if chunk:
+        yield idents, chunk
+
+
+def _write(writer: Writer, idents: list[Ident], processed: Processed, notify: OnItem) -> None:
+    for ident, (out, sk) in zip(idents, processed, strict=True):
         if isinstance(out, ReadError):
             writer.error()
+        elif ident is None:
+            raise RuntimeError(f"{out.source}: the pipeline returned a document for a read error")
         else:
-            if ident is None:
-                raise RuntimeError(f"{out.source}: the pipeline returned a document for a read error")
-            writer.write(out, *ident)
+            writer.write(out, *ident, sketch=sk)
         notify(out)
 
 

@@ -32,9 +32,15 @@ def find_figures(conn: sqlite3.Connection, flt: FigureFilter, limit: int = 100) 
     A figure's date is its period's end (else start), else its document's publication date; `since`
     and `until` are inclusive years or ISO dates. `search` keeps figures whose document matches the
     full-text query. `place` is matched whole, ignoring case.
+
+    SQLite's planner cannot tell a rare value or word from a common one (no histograms), so the
+    query probes first: a search matching few documents drives from the full-text index, a --min
+    matched by few figures from the value index; otherwise it walks the date indexes newest first
+    and stops at `limit`.
     """
     where: list[str] = []
     args: list[Any] = []
+    drive = _drive(conn, flt)
     if flt.category is not None:
         where.append("f.category = ?")
         args.append(flt.category)
@@ -49,19 +55,52 @@ def find_figures(conn: sqlite3.Connection, flt: FigureFilter, limit: int = 100) 
         where.append("f.date < ?")
         args.append(check_date(flt.until, "--until") + "~")
     if flt.min_value is not None:
-        where.append("f.value >= ?")
+        # A unary + keeps the planner off the value index unless the probe chose it.
+        where.append("f.value >= ?" if drive == "value" else "+f.value >= ?")
         args.append(flt.min_value)
-    if flt.search is not None:
-        where.append("f.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+    source = "figures f"
+    if drive == "search":
+        source = "(SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?) s CROSS JOIN figures f"
+        where.append("f.document_id = s.id")
+        args.insert(0, flt.search)
+    elif drive == "value":
+        source = "figures f INDEXED BY figures_value"
+    if flt.search is not None and drive != "search":
+        where.append("+f.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
         args.append(flt.search)
     sql = (
         "SELECT f.id, f.date, f.value, f.high, f.text, f.counted, f.category, f.trigger, f.negated, "
         "f.period_text, f.place, f.claim_id AS claim, f.document_id AS document, d.source, d.url, "
-        "d.title FROM figures f JOIN documents d ON d.id = f.document_id"
+        f"d.title FROM {source} JOIN documents d ON d.id = f.document_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY f.date DESC, f.id DESC LIMIT ?"
     )
     return _rows(conn, sql, [*args, limit], fts=flt.search is not None)
+
+
+# A probe that finds fewer rows than this picks the selective index: sorting up to this many
+# documents' figures (or figures) takes a few ms, while walking the date index past rare matches
+# took up to 3 s on the 100k-document benchmark store (benchmarks/query_speed.py).
+FEW_DOCUMENTS = 2000
+FEW_FIGURES = 5000
+
+
+def _drive(conn: sqlite3.Connection, flt: FigureFilter) -> str:
+    """Which index drives the figures query: "search", "value" or "date" (see find_figures)."""
+    if flt.search is not None:
+        probe = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+        if _count_up_to(conn, probe, flt.search, FEW_DOCUMENTS, fts=True) < FEW_DOCUMENTS:
+            return "search"
+    if flt.min_value is not None and flt.category is None and flt.place is None:
+        probe = "SELECT 1 FROM figures WHERE value >= ?"
+        if _count_up_to(conn, probe, flt.min_value, FEW_FIGURES) < FEW_FIGURES:
+            return "value"
+    return "date"
+
+
+def _count_up_to(conn: sqlite3.Connection, sql: str, arg: Any, cap: int, fts: bool = False) -> int:
+    rows = _rows(conn, f"SELECT count(*) AS n FROM ({sql} LIMIT ?)", [arg, cap], fts=fts)
+    return int(rows[0]["n"])
 
 
 def search_documents(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
