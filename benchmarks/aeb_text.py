@@ -27,9 +27,11 @@ AEB = ROOT.parent / "shared" / "benchmarks" / "aeb"
 PASSES = 5
 # The constants of newstally.clean.dump fitted on AEB, and the values the cross-validation tries.
 GRID = {
-    "NEAR_WEIGHT": [0.3, 0.0, -0.3],
+    "NEAR_WEIGHT": [0.3, 0.0],
     "CHROME_COST": [150.0, 300.0, 500.0],
-    "ISOLATED_WEIGHT": [1.0, 0.7, 0.5, 0.3],
+    "RELATED_COST": [40.0, 300.0],
+    "ISOLATED_WEIGHT": [1.0, 0.5, 0.3],
+    "BULLET_PROSE_WEIGHT": [0.3, 0.0],
 }
 CV_FOLDS = 5
 
