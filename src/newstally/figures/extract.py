@@ -110,8 +110,8 @@ def _document_context(
     first = text[spans[0][0] : spans[0][1]] if spans else ""
     dateline = dateline_place(first)
     lead = [p for p in find_places(first, lang) if p.name.lower() != (dateline or "").lower()]
-    countries = find_places(text, lang, strict=False) + find_places(title or "", lang, strict=False)
-    place = lead[0].name if lead else countries[0].name if countries else dateline
+    named = lead or find_places(text, lang, strict=False) or find_places(title or "", lang, strict=False)
+    place = named[0].name if named else dateline
     agencies = find_agencies(first, lang) or find_agencies(text, lang) or find_agencies(title or "", lang)
     periods = find_periods(title, pub) if title else []
     return _Context(place, agencies[0].name if agencies else None, periods[0].period if periods else None)

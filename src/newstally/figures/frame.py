@@ -112,11 +112,14 @@ def read_meanings(
     rounds and 26 kg of hashish") shares the verb its first item takes.
     """
     chosen: list[Trigger | None] = [None] * len(qs)
-    for _ in range(3):
+    for _ in range(3 if triggers else 0):
         again = [_choose(tok, qs, k, triggers, indicators, language, chosen) for k in range(len(qs))]
         if again == chosen:
             break
         chosen = again
+    stock_cue = _has_cue(tok.text, _STOCK_CUES)
+    whole = " " + " ".join(tok.lower) + " "
+    anywhere = next((name for name, cue in _LOOSE_CUES if cue in whole), None)
     out = []
     for k, q in enumerate(qs):
         meaning = Meaning()
@@ -127,9 +130,9 @@ def read_meanings(
             meaning.category = t.category
             meaning.trigger = tok.text[t.start : t.end]
             meaning.negated = _negated(tok, q, *token_span(tok, t.start, t.end))
-        meaning.stock_cue = _has_cue(tok.text, _STOCK_CUES)
-        meaning.stock = meaning.stock_cue or meaning.category == "members"
-        meaning.recurrence = _recurrence(tok, q)
+        meaning.stock_cue = stock_cue
+        meaning.stock = stock_cue or meaning.category == "members"
+        meaning.recurrence = anywhere or _recurrence_after(tok, q)
         out.append(meaning)
     return out
 
@@ -211,13 +214,16 @@ def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
     return any(f" {cue} " in low or f" {cue}," in low for cue in cues)
 
 
-def _recurrence(tok: Tokens, q: Quantity) -> str | None:
-    """ "annually", "each year", "400 trainings a year" → annual; "a year" only right after the figure."""
+# "annually", "each year" anywhere in the sentence; "a year", "per year", "в год" only right after
+# the figure ("400 trainings a year", not "a year earlier").
+_LOOSE_CUES = [
+    (n, f" {c} ") for n, cues in _RECURRENCE.items() for c in cues if not c.startswith(("a ", "per ", "в "))
+]
+_NEAR_CUES = [
+    (n, f" {c} ") for n, cues in _RECURRENCE.items() for c in cues if c.startswith(("a ", "per ", "в "))
+]
+
+
+def _recurrence_after(tok: Tokens, q: Quantity) -> str | None:
     near = " " + " ".join(tok.lower[q.tail + 1 : q.tail + 4]) + " "
-    whole = " " + " ".join(tok.lower) + " "
-    for name, cues in _RECURRENCE.items():
-        for cue in cues:
-            loose = not cue.startswith(("a ", "per ", "в "))
-            if f" {cue} " in (whole if loose else near):
-                return name
-    return None
+    return next((name for name, cue in _NEAR_CUES if cue in near), None)

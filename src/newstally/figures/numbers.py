@@ -301,12 +301,12 @@ def find_numbers(tok: Tokens, vague: Mapping[str, tuple[float, float]] = lx.VAGU
     """
     out: list[Number] = []
     index = _vague_index(vague)
-    i = 0
-    while i < len(tok):
-        w = tok.lower[i]
-        if w not in _STARTS and w not in index and not is_digits(w):
-            i += 1
+    starts = [i for i, w in enumerate(tok.lower) if w in _STARTS or w in index or is_digits(w)]
+    done = 0  # the first token not yet read
+    for i in starts:
+        if i < done:
             continue
+        w = tok.lower[i]
         spot = read_vague(tok, i, vague) if w in index else None
         if spot is not None:
             low, high, last = spot
@@ -314,11 +314,10 @@ def find_numbers(tok: Tokens, vague: Mapping[str, tuple[float, float]] = lx.VAGU
             if scale:  # "several hundred", "a few thousand"
                 low, high, last = low * scale, high * scale, last + 1
             out.append(Number(low, None if high == low else high, i, last, _qualifier(tok, i), vague=True))
-            i = last + 1
+            done = last + 1
             continue
         got = read_number(tok, i)
         if got is None:
-            i += 1
             continue
         value, last = got
         opener = tok.lower[i - 1] if i else ""
@@ -329,7 +328,7 @@ def find_numbers(tok: Tokens, vague: Mapping[str, tuple[float, float]] = lx.VAGU
             low, high, last = spanned
             at = i - 1 if opener in lx.RANGE_OPENERS else i
             out.append(Number(low, high, i, last, _qualifier(tok, at)))
-        i = last + 1
+        done = last + 1
     return out
 
 

@@ -174,6 +174,20 @@ class _Matcher:
             else:
                 self.exact.setdefault(first, []).append(rule)
         self.lengths = sorted({len(stem) for stem in self.stems})
+        self._seen: dict[str, list[_Rule]] = {}
+
+    def _rules_for(self, word: str) -> list[_Rule]:
+        """The patterns whose first word fits `word`, remembered: news reuses its words."""
+        rules = self._seen.get(word)
+        if rules is None:
+            rules = list(self.exact.get(word, ()))
+            for n in self.lengths:
+                if n > len(word):
+                    break
+                rules.extend(self.stems.get(word[:n], ()))
+            if len(self._seen) < 100_000:  # a bound on memory for very long runs
+                self._seen[word] = rules
+        return rules
 
     def find(self, text: str) -> list[Trigger]:
         low = text.lower().replace("ё", "е")
@@ -182,18 +196,15 @@ class _Matcher:
         out = []
         i = 0
         while i < len(words):
-            w = words[i]
-            rules = list(self.exact.get(w, ()))
-            for n in self.lengths:
-                if n > len(w):
-                    break
-                rules.extend(self.stems.get(w[:n], ()))
+            rules = self._rules_for(words[i])
             # The longest pattern wins: "held in custody" over "held".
-            best = max(
-                (r for r in rules if r.matches(words, spans, low, i)),
-                key=lambda r: (len(r.words), len(" ".join(r.words))),
-                default=None,
-            )
+            best = None
+            if rules:
+                best = max(
+                    (r for r in rules if r.matches(words, spans, low, i)),
+                    key=lambda r: (len(r.words), len(" ".join(r.words))),
+                    default=None,
+                )
             if best is None:
                 i += 1
                 continue

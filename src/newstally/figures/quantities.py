@@ -18,10 +18,10 @@ from newstally.figures.numbers import Number, Tokens, find_numbers, is_digits, r
 # Spans that hold digits but no figure: links, e-mails, phone numbers, numeric dates, clock times,
 # list numbering at the start of a line, ordinals.
 _LINKS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
-# Each alternative starts at a digit, a "+" or a line start; the lookahead makes other places fail fast.
+# Each alternative starts at a digit or a "+"; the lookahead makes other places fail fast.
 _MASK = re.compile(
     r"""
-    (?=[\d+ \t])(?:
+    (?=[\d+])(?:
     \+?\d{1,3}[\s-]?\(\d{2,5}\)[\s-]?\d{2,4}(?:[\s-]\d{2,4}){1,3}           # +7 (727) 123-45-67
   | \+\d{1,3}(?:[\s-]\d{2,4}){3,5}\b                                   # +7 701 123 45 67
   | \b\d{3}-\d{2}-\d{2}\b | \b\d{3}[-.]\d{3}[-.]\d{4}\b                 # 123-45-67, 555-123-4567
@@ -31,7 +31,7 @@ _MASK = re.compile(
   | \b\d{1,2}\s*[ap]\.?m\b\.?                                          # 11 a.m., 5pm
   | \b(?:19|20)\d\d[-–/]\d\d\b                                        # seasons: 2014-15
   | \b\d+(?:st|nd|rd|th)\b | \b\d+-?(?:й|я|е|го|му|м|х|ое|ая|ый|ий|ой|ого|ому)\b   # ordinals
-  | ^[ \t]*\d{1,2}[.)](?=\s)                                           # list numbering
+  | ^\d{1,2}[.)](?=\s)                                                 # list numbering
     )""",
     re.VERBOSE | re.MULTILINE | re.IGNORECASE,
 )

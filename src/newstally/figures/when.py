@@ -249,6 +249,16 @@ _GATES: list[tuple[str, ...] | None] = [
     None,
 ]  # fmt: skip
 
+_RULES_OF: dict[str, list[int]] = {}
+for _i, _gate in enumerate(_GATES):
+    for _word in _gate or ():
+        _RULES_OF.setdefault(_word, []).append(_i)
+# One pass over a sentence finds which rules it may match: lower-cased keywords, and months as written.
+_GATE_WORDS = re.compile(
+    "|".join(re.escape(w) for w in sorted(set(_RULES_OF) - set(_MONTH_GATE), key=len, reverse=True))
+)
+_GATE_MONTHS = re.compile("|".join(re.escape(w) for w in sorted(_MONTH_GATE, key=len, reverse=True)))
+
 # Dates of the report itself, not of what it counts: "the committee said on Wednesday".
 _REPORTING = re.compile(
     r"(?:said|says|reported|announced|published|told|stated|statement|briefing|сообщил\w*|заявил\w*)\s+\S*\s*$",
@@ -267,13 +277,12 @@ def find_periods(text: str, published: date | None) -> list[Mention]:
     """
     taken: list[tuple[int, int]] = []
     out = []
-    low = text.lower()
-    years = _ANY_YEAR.search(text) is not None
-    for (pattern, handler), gate in zip(_RULES, _GATES, strict=True):
-        if not (
-            years if gate is None else any(map((text if gate is _MONTH_GATE else low).__contains__, gate))
-        ):
-            continue
+    rules = {i for m in _GATE_WORDS.finditer(text.lower()) for i in _RULES_OF[m.group()]}
+    rules.update(i for m in _GATE_MONTHS.finditer(text) for i in _RULES_OF[m.group()])
+    if _ANY_YEAR.search(text):
+        rules.update(i for i, gate in enumerate(_GATES) if gate is None)
+    for i in sorted(rules):
+        pattern, handler = _RULES[i]
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken) or not m.group().strip():
                 continue
