@@ -25,6 +25,11 @@ REPEAT_SHARE = 0.5
 MIN_SENTENCE_KEY = 20
 
 
+# The prefilter scans the whole text once per paragraph; beyond this many paragraphs that quadratic
+# scan costs more than the direct search, which is linear in the number of sentences.
+PREFILTER_MAX = 64
+
+
 def fold(text: str) -> str:
     """Whitespace runs folded into one space, ends stripped.
 
@@ -67,7 +72,7 @@ def find_repeats(paragraphs: list[str]) -> set[int]:
     ...                      "Five six seven eight.", "Five six seven eight."]))
     [0, 3]
     """
-    if not _may_repeat(paragraphs):
+    if len(paragraphs) <= PREFILTER_MAX and not _may_repeat(paragraphs):
         return set()
     keys = [sentence_keys(p) for p in paragraphs]
     holders: dict[str, set[int]] = defaultdict(set)
