@@ -21,10 +21,22 @@ from newstally.figures.when import Mention, find_periods, parse_published
 from newstally.figures.where import Named, attributed_agency, dateline_place, find_agencies, find_places
 from newstally.model import Figure, Period
 
-# A sentence is worth reading for figures when it holds a digit or a word that starts a number.
+# A sentence is worth reading for figures when it holds a digit or a number word. Articles are
+# not marks: "a dozen", "a few", "a third" are marked by their second word.
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
-_NUMBER_WORDS = frozenset({*lx.SMALL, *lx.DOZEN, *lx.FRACTIONAL, *(p.split()[0] for p in lx.VAGUE), "half"})
+_NUMBER_WORDS = frozenset(
+    {*lx.SMALL, *lx.DOZEN, *lx.FRACTIONAL, *lx.FRACTIONS, *lx.SCALES, *lx.HUNDRED, "half", "couple", "pair"}
+)
+
+
+def _vague_marks(vague: dict[str, tuple[float, float]]) -> frozenset[str]:
+    """The word that marks each vague phrase: its first, or its second after an article."""
+    marks = set()
+    for phrase in vague:
+        words = phrase.split()
+        marks.add(words[1] if words[0] in lx.ARTICLES and len(words) > 1 else words[0])
+    return frozenset(marks)
 
 
 def _number_marks(text: str, vague_words: frozenset[str]) -> list[int]:
@@ -72,7 +84,7 @@ def extract_figures(
     figures: list[Figure] = []
     headline = _fold(title or "")
     # One pass over the whole body finds the places that may hold a number.
-    marks = _number_marks(text, frozenset(p.split()[0] for p in ind.vague))
+    marks = _number_marks(text, _vague_marks(ind.vague))
     k = 0
     for a, b in spans:
         sentence = text[a:b]

@@ -232,6 +232,7 @@ def _read_scale(tok: Tokens, value: float, j: int) -> tuple[float, int]:
 
 # Words that can start a number phrase; any other word is skipped at once.
 _STARTS = frozenset({*lx.SMALL, *lx.DOZEN, *lx.FRACTIONAL, *lx.ARTICLES, "half"})
+_NUMERIC = frozenset("0123456789.")  # first characters of digit tokens ("140", ".5")
 _Index = dict[str, list[tuple[list[str], float, float]]]
 _VAGUE_INDEX: dict[int, tuple[Mapping[str, tuple[float, float]], _Index]] = {}
 
@@ -301,7 +302,9 @@ def find_numbers(tok: Tokens, vague: Mapping[str, tuple[float, float]] = lx.VAGU
     """
     out: list[Number] = []
     index = _vague_index(vague)
-    starts = [i for i, w in enumerate(tok.lower) if w in _STARTS or w in index or is_digits(w)]
+    starts = [
+        i for i, w in enumerate(tok.lower) if w in _STARTS or w in index or (w[0] in _NUMERIC and w != ".")
+    ]
     done = 0  # the first token not yet read
     for i in starts:
         if i < done:
