@@ -10,6 +10,7 @@ from newstally.model import RawDocument, ReadError
 from newstally.readers.feeds import FeedError, looks_like_feed, parse_feed
 from newstally.readers.html import read_html
 from newstally.readers.stats import ReadStats
+from newstally.readers.warc import utc_stamp
 
 
 def is_feed(response: Response) -> bool:
@@ -61,6 +62,6 @@ def fetch_documents(
             item.body,
             item.url,
             url=item.final_url,
-            fetched=item.fetched.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            fetched=utc_stamp(item.fetched),
             charset=item.charset,
         )

@@ -11,6 +11,7 @@ from typing import BinaryIO
 from fastwarc.warc import WarcRecord, WarcRecordType
 
 from newstally.fetch.client import Response
+from newstally.readers.warc import utc_stamp
 
 # Headers that describe the bytes on the wire, not the body we keep: urllib has already undone
 # the chunking, so the saved record states the body's real length instead.
@@ -34,7 +35,7 @@ class WarcSaver:
         record = WarcRecord()
         record.init_headers(WarcRecordType.response)
         record.headers["WARC-Target-URI"] = response.final_url
-        record.headers["WARC-Date"] = response.fetched.strftime("%Y-%m-%dT%H:%M:%SZ")
+        record.headers["WARC-Date"] = utc_stamp(response.fetched)
         record.headers["Content-Type"] = "application/http; msgtype=response"
         record.set_bytes_content(http)
         buffer = io.BytesIO()

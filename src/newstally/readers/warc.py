@@ -8,6 +8,7 @@ to the damage, then one ReadError naming the record and its byte offset.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
@@ -16,8 +17,21 @@ from newstally.model import RawDocument, ReadError
 from newstally.readers.html import looks_like_html, read_html
 from newstally.readers.stats import ReadStats
 
+# How a fetch time is written in documents and WARC headers: UTC to the second.
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PAGE_RECORDS = WarcRecordType.response | WarcRecordType.resource
+
+
+def utc_stamp(when: datetime) -> str:
+    """A fetch time as newstally writes it.
+
+    >>> from datetime import UTC
+    >>> utc_stamp(datetime(2024, 3, 12, 4, 30, 1, 999, tzinfo=UTC))
+    '2024-03-12T04:30:01Z'
+    """
+    return when.strftime(TIME_FORMAT)
 
 
 def looks_like_warc(head: bytes) -> bool:
@@ -67,7 +81,7 @@ def read_warc(
                 body,
                 source,
                 url=record.headers.get("WARC-Target-URI"),
-                fetched=record.record_date.isoformat().replace("+00:00", "Z"),
+                fetched=utc_stamp(record.record_date),
                 charset=record.http_charset if record.is_http else None,
             )
     except (OSError, ValueError) as exc:
