@@ -1,7 +1,8 @@
 """The real store verbs (ingest, figures, search, stories, conflicts, export) run as subprocesses.
 
-The figures stage is not part of the pipeline yet, so the tests that need figures write Documents
-with Figures through the store's Writer and then query them with the real commands.
+Besides pages run through the real pipeline, the tests that need exact figures write Documents with
+Figures through the store's Writer and then query them with the real commands, so that they do not
+depend on what the figures stage finds.
 """
 
 from __future__ import annotations
@@ -76,6 +77,20 @@ def test_an_edited_copy_with_other_chrome_is_stored_and_shares_the_story(tmp_pat
     assert docs[0]["story"] == docs[1]["story"]
     stories = jsonl(run("stories", "--db", db, "--format", "jsonl").stdout)
     assert [s["documents"] for s in stories] == [2]
+
+
+def test_through_the_pipeline_a_shared_figure_is_one_claim_and_a_changed_one_conflicts(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "s.db"
+    run("ingest", CORPUS / "outlet-a.txt", "--db", db)
+    run("ingest", CORPUS / "outlet-b.txt", "--db", db)
+    claims = jsonl(run("export", "--db", db, "--what", "claims", "--format", "jsonl").stdout)
+    assert any(c["value"] == 48 and c["documents"] == [1, 2] for c in claims)
+    assert jsonl(run("conflicts", "--db", db, "--format", "jsonl").stdout) == []
+    run("ingest", CORPUS / "outlet-c.txt", "--db", db)
+    conflicts = jsonl(run("conflicts", "--db", db, "--format", "jsonl").stdout)
+    assert [{c["value_a"], c["value_b"]} for c in conflicts] == [{48.0, 52.0}]
 
 
 def test_a_changed_page_updates_its_record(tmp_path: Path) -> None:

@@ -16,14 +16,15 @@ from dataclasses import dataclass
 
 from rensa import RMinHash
 
-# Word 4-grams. With the facts check on, 3- to 6-grams all reach pair precision 1.0 and recall 1.0 at
-# a Jaccard threshold of 0.3 on the dev set; without it (texts with under two numbers) 4-grams keep
-# more recall than 5- and 6-grams at the same precision. benchmarks/stories.py --sweep, docs/corpus.md.
+# Word 4-grams. With the facts check on, 3- to 6-grams all reach pair precision and recall of 1.0 at
+# Jaccard 0.3-0.4 on the dev set; without it, 5- and 6-grams are slightly more precise (0.86 against
+# 0.83 at 0.4), but every edited word breaks `size` shingles, and 4 keeps more of a copy with
+# scattered edits. benchmarks/stories.py --sweep; docs/corpus.md has the table.
 SHINGLE_WORDS = 4
 # 120 permutations in 60 bands of 2 rows: a pair at Jaccard 0.35 becomes a candidate with probability
 # 1 - (1 - 0.35**2)**60 = 0.9996, one at 0.05 (two unrelated articles of one outlet) with 0.14;
-# candidates are then verified. 40 bands of 3 rows lost trimmed copies near the threshold (recall
-# 0.984 against 1.0 on the dev set).
+# candidates are then verified. 40 bands of 3 rows lost copies near the threshold (held-out pair
+# recall 0.990 against 1.0).
 NUM_PERM = 120
 BANDS = 60
 ROWS = NUM_PERM // BANDS

@@ -183,10 +183,32 @@ FIGURES_CATEGORY_PLACE = """
 CREATE INDEX figures_category_place_date ON figures(category, place, date);
 """
 
+# Uncategorised figures ("other": prices, scores, ages) agreeing on a year and a unit turned out to
+# be different facts, not disagreements: 100+ false conflicts among the 181 AEB pages. They now
+# conflict only within one story; categorised figures still when a period or place anchors them.
+CONFLICTS_CATEGORISED = """
+DROP VIEW conflicts;
+CREATE VIEW conflicts AS
+SELECT a.id AS claim_a, b.id AS claim_b, a.frame AS frame,
+       a.category AS category, a.head AS head, a.period_start AS period_start,
+       a.period_end AS period_end, a.place AS place,
+       a.value AS value_a, a.high AS high_a, b.value AS value_b, b.high AS high_b
+FROM claims a JOIN claims b ON b.frame = a.frame AND b.id > a.id
+WHERE EXISTS (
+    SELECT 1 FROM figures fa JOIN documents da ON da.id = fa.document_id,
+                  figures fb JOIN documents db ON db.id = fb.document_id
+    WHERE fa.claim_id = a.id AND fb.claim_id = b.id AND da.id != db.id
+      AND (da.story_id = db.story_id
+           OR (a.category != 'other'
+               AND (a.period_start IS NOT NULL OR a.period_end IS NOT NULL OR a.place IS NOT NULL)))
+);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_full_text", FULL_TEXT),
     ("0003_conflicts_view", CONFLICTS),
     ("0004_minhash_facts", MINHASH_FACTS),
     ("0005_figures_category_place", FIGURES_CATEGORY_PLACE),
+    ("0006_conflicts_categorised", CONFLICTS_CATEGORISED),
 ]
