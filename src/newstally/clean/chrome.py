@@ -189,10 +189,10 @@ def _has_credit_tail(low: str) -> bool:
 
 
 def _is_breadcrumb(low: str) -> bool:
-    return (
-        _phrases.BREADCRUMB_HOME.match(low) is not None
-        or len(_phrases.BREADCRUMB_SEPARATOR.findall(low)) >= 2
-    )
+    if _phrases.BREADCRUMB_HOME.match(low) is not None:
+        return True
+    first = _phrases.BREADCRUMB_SEPARATOR.search(low)
+    return first is not None and _phrases.BREADCRUMB_SEPARATOR.search(low, first.end() - 1) is not None
 
 
 def _only_widget_words(low: str) -> bool:

@@ -77,7 +77,12 @@ def split_units(text: str) -> list[str]:
     >>> split_units("  Menu \\n\\n• Home\\n\\nFirst line of a paragraph\\n")
     ['Menu', '• Home', 'First line of a paragraph']
     """
-    folded = [" ".join(line.split()) for line in text.split("\n")]
+    # A stripped line with no whitespace but single ASCII spaces is already folded (isprintable is
+    # False for every other whitespace character); only the rest pay for split and join.
+    folded = [
+        line if line.isprintable() and "  " not in line else " ".join(line.split())
+        for line in map(str.strip, text.split("\n"))
+    ]
     width = _wrap_width(folded)
     if not width:
         return [line for line in folded if line]
