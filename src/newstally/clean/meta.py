@@ -139,42 +139,46 @@ def find_meta(units: list[str], start: int, end: int) -> Meta:
     """Headline, date and author from the units around the body region [start, end)."""
     lo = max(0, start - META_REACH)
     hi = min(len(units), start + 3)
-    dates = {i: _date(units[i]) for i in range(lo, hi)}
-    authors = {i: parse_byline(units[i]) for i in range(lo, hi) if units[i][:3].lower() in BYLINE_OPENERS}
-    title_at = _find_title(units, range(lo, start), dates, authors)
+    near = units[lo:hi]
+    dates = {
+        i: found
+        for i, unit in enumerate(near, lo)
+        if len(unit) <= META_MAX and _YEAR.search(unit) and (found := parse_date(unit))
+    }
+    authors = {
+        i: found
+        for i, unit in enumerate(near, lo)
+        if unit[:3].lower() in BYLINE_OPENERS and (found := parse_byline(unit))
+    }
+    title_at = _find_title(units, range(lo, start), dates.keys() | authors.keys())
     first = lo if title_at is None else title_at
     # The dateline follows the headline; failing that, the nearest date above the body.
-    order = list(range(first, hi)) + list(range(first - 1, lo - 1, -1))
-    published = next((dates[i] for i in order if dates[i]), None)
-    author = next((authors[i] for i in order if authors.get(i)), None)
+    order = [*range(first, hi), *range(first - 1, lo - 1, -1)]
+    published = next((dates[i] for i in order if i in dates), None)
+    author = next((authors[i] for i in order if i in authors), None)
     if author is None:
         tail = range(max(start, end - 3), min(len(units), end + 3))
         author = next(filter(None, (parse_byline(units[i]) for i in tail)), None)
     return Meta(None if title_at is None else units[title_at], published, author)
 
 
-def _date(text: str) -> str | None:
-    return parse_date(text) if len(text) <= META_MAX and _YEAR.search(text) else None
-
-
-def _find_title(
-    units: list[str], window: range, dates: dict[int, str | None], authors: dict[int, str | None]
-) -> int | None:
+def _find_title(units: list[str], window: range, meta_lines: set[int]) -> int | None:
     """The index of the headline: a headline-like unit shortly before the body, best repeated, best
-    followed by a dateline or byline."""
+    followed by a dateline or byline (`meta_lines` holds the indexes of those)."""
     best, best_score = None, 0.0
-    for i in window:
+    candidates = [
+        i for i in window if len(units[i]) >= 15 and i not in meta_lines and units[i].count(" ") >= 2
+    ]
+    for i in candidates:
         unit = units[i]
-        if len(unit) < 15 or unit.count(" ") < 2 or dates[i] or authors.get(i):
+        if not chrome.is_headline_like(unit) or chrome.is_truncated(unit):
             continue
-        if not chrome.is_headline_like(unit):
-            continue
-        if chrome.is_truncated(unit) or is_bullet(unit) or is_placeholder(unit) or chrome.is_chrome(unit):
+        if is_bullet(unit) or is_placeholder(unit) or chrome.is_chrome(unit):
             continue
         score = 1.0 - (window.stop - i) / (2 * META_REACH)
-        if units.count(unit) > 1:
+        if not meta_lines.isdisjoint(range(i + 1, i + 4)):
             score += 1.0
-        if any(dates.get(j) or authors.get(j) for j in range(i + 1, i + 4)):
+        if score + 1.0 > best_score and units.count(unit) > 1:
             score += 1.0
         if score > best_score:
             best, best_score = i, score
