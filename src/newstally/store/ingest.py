@@ -81,6 +81,7 @@ def store_items(
         for idents, chunk in chunks:
             _write(writer, idents, process(chunk), notify)
         return
+    _warm_up()
     with multiprocessing.Pool(workers) as pool:
         inflight: deque[tuple[list[Ident], AsyncResult[Processed]]] = deque()
         for idents, chunk in chunks:
@@ -91,6 +92,18 @@ def store_items(
         while inflight:
             done_idents, result = inflight.popleft()
             _write(writer, done_idents, result.get(), notify)
+
+
+# A page in each language the pipeline's models know, run once before the workers fork.
+_WARM_UP = [
+    "Police detained 12 people in Almaty on Monday, the interior ministry said in a statement today.",
+    "Полиция задержала 12 человек в Алматы в понедельник, сообщили в министерстве внутренних дел.",
+]
+
+
+def _warm_up() -> None:
+    """Load the language and figures models here, so that forked workers share them, not reload them."""
+    process([RawDocument(source="warm-up", text=text) for text in _WARM_UP])
 
 
 def process(chunk: list[RawDocument | ReadError]) -> Processed:
