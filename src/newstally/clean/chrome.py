@@ -146,10 +146,10 @@ def is_chrome(text: str) -> bool:
     """True for a paragraph that is page furniture whatever surrounds it: a read-also pointer, a
     caption or credit, a tag line, a share or subscribe widget, a footer, a breadcrumb trail.
 
-    >>> [is_chrome(t) for t in ("Фото: пресс-служба МВД", "Share this:", "© 2024 Site", "Police said.")]
-    [True, True, True, False]
+    >>> [is_chrome(t) for t in ("Фото: пресс-служба МВД", "Share this:", "© 2024 Site", "", "Police said.")]
+    [True, True, True, True, False]
     """
-    if text[0] in _BULLETS:
+    if not text or text[0] in _BULLETS:
         text = text.lstrip(_BULLETS)
         if not text:
             return True
