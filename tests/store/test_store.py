@@ -167,3 +167,16 @@ def test_full_text_search_follows_updates(tmp_path: Path) -> None:
     assert count(db, match.format("extremist")) == 0
     assert count(db, match.format("truck")) == 1
     assert count(db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'") == 1
+
+
+def test_a_failed_run_rolls_back_the_batch_in_flight(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    conn = connect(db)
+    writer = Writer(conn, "test", batch_size=2)
+    for name in ("alpha", "beta", "gamma"):
+        writer.write(document(name, [figure(48)]), f"{name}.txt", name)
+    counts = writer.finish("failed")
+    conn.close()
+    assert counts.added == 2
+    assert count(db, "SELECT count(*) FROM documents") == 2
+    assert count(db, "SELECT count(*) FROM runs WHERE status = 'failed' AND added = 2") == 1

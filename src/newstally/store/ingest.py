@@ -61,6 +61,9 @@ def ingest(
         try:
             store_items(read_sources(sources, max_bytes=max_bytes), writer, on_item, workers=workers)
             status = "done"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
         finally:
             counts = writer.finish(status)
     finally:

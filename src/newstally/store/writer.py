@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -49,6 +49,7 @@ class Writer:
         self.conn = conn
         self.batch_size = batch_size
         self.counts = RunCounts()
+        self._committed = RunCounts()
         self._pending = 0
         self._outlets: dict[str, int] = {}
         conn.execute("BEGIN IMMEDIATE")
@@ -102,10 +103,18 @@ class Writer:
             self.conn.execute("BEGIN IMMEDIATE")
         self._save_counts()
         self.conn.execute("COMMIT")
+        self._committed = replace(self.counts)
         self._pending = 0
 
     def finish(self, status: str = "done") -> RunCounts:
-        """Commit what is left, mark the run finished, and refresh the planner's statistics."""
+        """Commit what is left, mark the run finished, and refresh the planner's statistics.
+
+        A run that did not end well ("failed", "interrupted") rolls back the batch in flight, which
+        may hold a half-written document, and keeps the counts of what was committed.
+        """
+        if status != "done" and self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+            self.counts = replace(self._committed)
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
         self._save_counts()
