@@ -17,7 +17,7 @@ from newstally.figures.numbers import Tokens, tokenize
 from newstally.figures.packs import Indicators, default_indicators
 from newstally.figures.quantities import Quantity, quantities_of
 from newstally.figures.sentences import split_sentences
-from newstally.figures.when import Mention, find_periods, parse_published
+from newstally.figures.when import Mention, find_periods, parse_published, period_marks
 from newstally.figures.where import Named, attributed_agency, dateline_place, find_agencies, find_places
 from newstally.model import Figure, Period
 
@@ -85,10 +85,13 @@ def extract_figures(
     headline = _fold(title or "")
     # One pass over the whole body finds the places that may hold a number.
     marks = _number_marks(text, _vague_marks(ind.vague))
-    k = 0
+    dates = period_marks(text)
+    k = d = 0
     for a, b in spans:
         sentence = text[a:b]
-        periods = find_periods(sentence, pub)
+        while d < len(dates) and dates[d] < a:
+            d += 1
+        periods = find_periods(sentence, pub) if d < len(dates) and dates[d] < b else []
         while k < len(marks) and marks[k] < a:
             k += 1
         if k < len(marks) and marks[k] < b and _fold(sentence) != headline:

@@ -266,6 +266,18 @@ _REPORTING = re.compile(
 )
 
 
+def period_marks(text: str) -> list[int]:
+    """Offsets, in order, where a period may be named in `text` (a year, a month, a keyword)."""
+    low = text.lower()
+    if len(low) == len(text):
+        marks = [m.start() for m in _GATE_WORDS.finditer(low)]
+    else:  # a rare letter whose lower case is longer: offsets would drift, so match case-blind
+        marks = [m.start() for m in re.finditer(_GATE_WORDS.pattern, text, re.IGNORECASE)]
+    marks += [m.start() for m in _GATE_MONTHS.finditer(text)]
+    marks += [m.start() for m in _ANY_YEAR.finditer(text)]
+    return sorted(marks)
+
+
 def find_periods(text: str, published: date | None) -> list[Mention]:
     """The periods a sentence names, left to right, without overlaps.
 
