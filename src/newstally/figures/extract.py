@@ -8,6 +8,7 @@ hold a number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -83,18 +84,14 @@ def extract_figures(
     ctx = _document_context(text, spans, lang, title, pub)
     figures: list[Figure] = []
     headline = _fold(title or "")
-    # One pass over the whole body finds the places that may hold a number.
+    # One pass over the whole body finds where numbers and periods may stand; only the sentences
+    # that hold one are read further.
     marks = _number_marks(text, _vague_marks(ind.vague))
     dates = period_marks(text)
-    k = d = 0
     for a, b in spans:
         sentence = text[a:b]
-        while d < len(dates) and dates[d] < a:
-            d += 1
-        periods = find_periods(sentence, pub) if d < len(dates) and dates[d] < b else []
-        while k < len(marks) and marks[k] < a:
-            k += 1
-        if k < len(marks) and marks[k] < b and _fold(sentence) != headline:
+        periods = find_periods(sentence, pub) if _any_within(dates, a, b) else []
+        if _any_within(marks, a, b) and _fold(sentence) != headline:
             figures += _sentence_figures(sentence, a, periods, ctx, ind, lang, pub)
         if periods:
             ctx.period = periods[0].period
@@ -106,12 +103,18 @@ def _drop_headline_repeats(text: str, figures: list[Figure]) -> list[Figure]:
     out = []
     for i, f in enumerate(figures):
         line_end = text.find("\n", f.end)
-        paragraph_end = len(text) if line_end < 0 else line_end
-        headline = not text[:paragraph_end].rstrip().endswith((".", "!", "?", "»", '"', "”", ";", ":"))
+        paragraph = text[f.start : len(text) if line_end < 0 else line_end].rstrip()
+        headline = not paragraph.endswith((".", "!", "?", "»", '"', "”", ";", ":"))
         if headline and any((g.value, g.high) == (f.value, f.high) for g in figures[i + 1 :]):
             continue
         out.append(f)
     return out
+
+
+def _any_within(offsets: list[int], start: int, end: int) -> bool:
+    """True when a sorted list of offsets holds one in [start, end)."""
+    i = bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
 
 
 def _fold(text: str) -> str:
