@@ -190,3 +190,16 @@ def test_the_title_is_not_a_source_of_figures() -> None:
 def test_a_verb_does_not_reach_across_a_semicolon() -> None:
     found = extract_figures("Police detained 12 people; dozens of residents were questioned.", language="en")
     assert [(f.value, f.category) for f in found] == [(12, "detained"), (12, "other")]
+
+
+def test_the_place_where_it_happened_beats_the_place_it_came_from() -> None:
+    found = extract_figures(
+        "Guards killed 3 men who crossed from Afghanistan in the Shamsiddin Shohin district."
+    )
+    assert [f.place for f in found] == ["Shamsiddin Shohin district"]
+
+
+def test_the_country_of_the_report_when_the_lead_names_no_place() -> None:
+    text = "ASTANA, May 5 – The KNB detained 12 people.\n\nIn Kazakhstan, 3 cells were dismantled in Almaty region."
+    found = extract_figures(text, language="en")
+    assert [f.place for f in found] == ["Kazakhstan", "Almaty region"]

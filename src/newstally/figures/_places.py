@@ -25,6 +25,11 @@ CITIES_EN = {
     "Surkhandarya", "Jizzakh", "Navoi", "Khorezm", "Syrdarya", "Issyk-Kul", "Chui", "Abai",
     "Akmola", "Zhetysu", "Ulytau", "Shamsiddin Shohin",
 }  # fmt: skip
+# Countries in Russian (nominative).
+COUNTRIES_RU = {
+    "Казахстан", "Кыргызстан", "Узбекистан", "Таджикистан", "Туркменистан", "Афганистан", "Россия",
+    "Турция", "Сирия", "Ирак", "Китай", "Украина",
+}  # fmt: skip
 REGION_WORDS_EN = (
     "region",
     "regions",

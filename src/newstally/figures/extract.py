@@ -19,7 +19,14 @@ from newstally.figures.packs import Indicators, default_indicators
 from newstally.figures.quantities import Quantity, quantities_of
 from newstally.figures.sentences import split_sentences
 from newstally.figures.when import Mention, find_periods, parse_published, period_marks
-from newstally.figures.where import Named, attributed_agency, dateline_place, find_agencies, find_places
+from newstally.figures.where import (
+    Named,
+    attributed_agency,
+    dateline_place,
+    find_agencies,
+    find_places,
+    first_country,
+)
 from newstally.model import Figure, Period
 
 # A sentence is worth reading for figures when it holds a digit or a number word. Articles are
@@ -127,9 +134,12 @@ def _document_context(
     """Default place and actor of a document, and the period its title names."""
     first = text[spans[0][0] : spans[0][1]] if spans else ""
     dateline = dateline_place(first)
-    lead = [p for p in find_places(first, lang) if p.name.lower() != (dateline or "").lower()]
-    named = lead or find_places(text, lang, strict=False) or find_places(title or "", lang, strict=False)
-    place = named[0].name if named else dateline
+    lead = sorted(
+        (p for p in find_places(first, lang) if p.name.lower() != (dateline or "").lower()),
+        key=lambda p: p.away,
+    )
+    # The lead's place; else the country the report is about; else the dateline's.
+    place = lead[0].name if lead else first_country(f"{title or ''}\n{text}", lang) or dateline
     agencies = find_agencies(first, lang) or find_agencies(text, lang) or find_agencies(title or "", lang)
     periods = find_periods(title, pub) if title else []
     return _Context(place, agencies[0].name if agencies else None, periods[0].period if periods else None)
@@ -207,9 +217,10 @@ def _period(
 
 
 def _nearest_name(tok: Tokens, qs: list[Quantity], k: int, names: list[Named]) -> str | None:
-    best: tuple[int, str] | None = None
+    """The place nearest to quantity k; where it happened ("in …") before where from or to."""
+    best: tuple[bool, int, str] | None = None
     for n in names:
         cost = link_cost(tok, qs, k, *token_span(tok, n.start, n.end))
-        if cost <= REACH and (best is None or cost < best[0]):
-            best = (cost, n.name)
-    return best[1] if best else None
+        if cost <= REACH and (best is None or (n.away, cost) < best[:2]):
+            best = (n.away, cost, n.name)
+    return best[2] if best else None

@@ -15,6 +15,7 @@ class Named:
     start: int
     end: int
     name: str
+    away: bool = False  # named as an origin or destination ("from Afghanistan", "to Russia")
 
 
 def _alternation(names: set[str] | list[str]) -> str:
@@ -61,13 +62,16 @@ def find_places(text: str, language: str | None, strict: bool = True) -> list[Na
         for m in _PLACE_EN.finditer(text):
             if strict and not (m.group("prep") or m.group("poss")):
                 continue
-            out.append(Named(m.start("place"), m.end("place"), m.group("place")))
+            away = (m.group("prep") or "").lower() in _AWAY
+            out.append(Named(m.start("place"), m.end("place"), m.group("place"), away))
     if language != "en":
         for m in _PLACE_RU.finditer(text):
-            out.append(Named(m.start("place"), m.end("place"), _nominative(m.group("place"))))
+            away = m.group("prep").lower() in _AWAY
+            out.append(Named(m.start("place"), m.end("place"), _nominative(m.group("place")), away))
     return out
 
 
+_AWAY = {"from", "to", "into", "из", "с", "со"}
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _FIRST_WORDS = frozenset(name.split()[0].split("-")[0] for name in pl.COUNTRIES_EN | pl.CITIES_EN)
 _REGION_WORDS = frozenset(pl.REGION_WORDS_EN)
@@ -92,6 +96,15 @@ def _nominative(phrase: str) -> str:
         else:
             out.append(next((w[: -len(a)] + b for a, b in pl.RU_ADJ_ENDINGS if w.endswith(a)), w))
     return "".join(out)
+
+
+def first_country(text: str, language: str | None) -> str | None:
+    """The first country `text` names, in any case form, as figures report it."""
+    for place in find_places(text, language, strict=False):
+        for name in re.split(r",\s*|\s+(?:and|и)\s+", place.name):
+            if name in pl.COUNTRIES_EN or name in pl.COUNTRIES_RU:
+                return name
+    return None
 
 
 def dateline_place(text: str) -> str | None:
