@@ -200,6 +200,9 @@ def test_the_place_where_it_happened_beats_the_place_it_came_from() -> None:
 
 
 def test_the_country_of_the_report_when_the_lead_names_no_place() -> None:
-    text = "ASTANA, May 5 – The KNB detained 12 people.\n\nIn Kazakhstan, 3 cells were broken up in Almaty region."
+    text = (
+        "ASTANA, May 5 – The KNB detained 12 people.\n\n"
+        "In Kazakhstan, 3 cells were broken up in Almaty region."
+    )
     found = extract_figures(text, language="en")
     assert [f.place for f in found] == ["Kazakhstan", "Almaty region"]
