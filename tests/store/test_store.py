@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,29 @@ def test_a_failed_run_rolls_back_the_batch_in_flight(tmp_path: Path) -> None:
     assert counts.added == 2
     assert count(db, "SELECT count(*) FROM documents") == 2
     assert count(db, "SELECT count(*) FROM runs WHERE status = 'failed' AND added = 2") == 1
+
+
+def test_conflicts_follow_updates(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    write(db, [(document("alpha", [figure(48)]), "h1"), (document("gamma", [figure(52)]), "h2")])
+    assert count(db, "SELECT count(*) FROM conflicts") == 1
+    write(db, [(document("gamma", [figure(48)]), "h3")])
+    assert count(db, "SELECT count(*) FROM conflicts") == 0
+    assert count(db, "SELECT count(*) FROM claims") == 1
+
+
+def test_a_bare_frame_conflicts_only_within_a_story(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    other = "Border guards in the south stopped a truck with 300 kilograms of hashish hidden in melons."
+    bare = [replace(figure(v, place=None), period=None) for v in (48, 5, 7)]
+    write(
+        db,
+        [
+            (document("alpha", [bare[0]]), "h1"),
+            (document("beta", [bare[1]], body=other), "h2"),
+        ],
+    )
+    assert count(db, "SELECT count(*) FROM conflicts") == 0
+    write(db, [(document("gamma", [bare[2]], body=other), "h3")])
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT value_a, value_b FROM conflicts").fetchall() == [(5.0, 7.0)]

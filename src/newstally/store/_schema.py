@@ -6,6 +6,8 @@ appended to MIGRATIONS. docs/schema.md describes the tables they build.
 
 from __future__ import annotations
 
+from newstally.store.conflicts import CONFLICT_PAIRS
+
 INITIAL = """
 CREATE TABLE runs (
     id INTEGER PRIMARY KEY,
@@ -204,6 +206,29 @@ WHERE EXISTS (
 );
 """
 
+# The view recomputed every pair per reader query, and per claim when the web app or an export
+# asked "does this claim conflict?"; a table refreshed at the end of each ingest
+# (store/conflicts.py) answers from an index. Same columns as the view.
+CONFLICTS_TABLE = """
+DROP VIEW conflicts;
+CREATE TABLE conflicts (
+    claim_a INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    claim_b INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    frame TEXT NOT NULL,
+    category TEXT NOT NULL,
+    head TEXT,
+    period_start TEXT,
+    period_end TEXT,
+    place TEXT,
+    value_a REAL NOT NULL,
+    high_a REAL,
+    value_b REAL NOT NULL,
+    high_b REAL,
+    PRIMARY KEY (claim_a, claim_b)
+);
+CREATE INDEX conflicts_claim_b ON conflicts(claim_b);
+""" + "".join(f"{statement};\n" for statement in CONFLICT_PAIRS)
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_full_text", FULL_TEXT),
@@ -211,4 +236,5 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0004_minhash_facts", MINHASH_FACTS),
     ("0005_figures_category_place", FIGURES_CATEGORY_PLACE),
     ("0006_conflicts_categorised", CONFLICTS_CATEGORISED),
+    ("0007_conflicts_table", CONFLICTS_TABLE),
 ]

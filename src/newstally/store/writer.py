@@ -19,6 +19,7 @@ from newstally.dedupe.claims import claim_key, counted_head
 from newstally.dedupe.stories import MAX_CANDIDATES, MIN_SHARED_BANDS, Sketch, same_story
 from newstally.dedupe.stories import sketch as make_sketch
 from newstally.model import CLEANER_VERSION, EXTRACTOR_VERSION, Document, Figure
+from newstally.store.conflicts import refresh_conflicts
 from newstally.store.connection import utc_now
 
 # Documents per transaction. Measured on the AEB dumps: 50 gave 10% fewer pages/s than 200 (one
@@ -53,7 +54,9 @@ class Writer:
         self._pending = 0
         self._outlets: dict[str, int] = {}
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running' AND finished IS NULL")
+        # A run that never finished may have committed documents without refreshing the conflicts.
+        unfinished = "UPDATE runs SET status = 'interrupted' WHERE status = 'running' AND finished IS NULL"
+        self._stale = conn.execute(unfinished).rowcount > 0
         self.run_id: int = conn.execute(
             "INSERT INTO runs (started, status, sources, newstally_version, cleaner_version, "
             "extractor_version) VALUES (?, 'running', ?, ?, ?, ?) RETURNING id",
@@ -118,12 +121,15 @@ class Writer:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
         self._save_counts()
+        changed = self.counts.added or self.counts.updated
+        if changed or self._stale:
+            refresh_conflicts(self.conn)
         self.conn.execute(
             "UPDATE runs SET finished = ?, status = ? WHERE id = ?", (utc_now(), status, self.run_id)
         )
         self.conn.execute("COMMIT")
         self._pending = 0
-        if self.counts.added or self.counts.updated:
+        if changed:
             refresh_statistics(self.conn)
         return self.counts
 
