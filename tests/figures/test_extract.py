@@ -206,3 +206,33 @@ def test_the_country_of_the_report_when_the_lead_names_no_place() -> None:
     )
     found = extract_figures(text, language="en")
     assert [f.place for f in found] == ["Kazakhstan", "Almaty region"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("BISHKEK, March 10 – The GKNB detained 6 members of a cell.", None),
+        ("Several men were detained in Mary province.", None),
+        ("Theft is punishable by 3 to 8 years in prison.", None),
+        (
+            "In 2012 militants carried out 7 attacks. Over the two years, 2 bombings were foiled.",
+            "2012-01-01",
+        ),
+        ("The Minsk Convention of 1993 sets a limit of 30 days.", None),
+    ],
+    ids=["dateline", "mary-is-not-march", "law", "the-two-years", "named-year"],
+)
+def test_what_is_not_a_period(text: str, period: str | None) -> None:
+    found = extract_figures(text, published="2021-03-10")
+    assert found[-1].period is None if period is None else found[-1].period.start == period
+
+
+def test_a_year_earlier_is_a_comparison_not_a_recurrence() -> None:
+    found = extract_figures(
+        "In the first quarter of 2023, 18 000 pupils took part, up from 11 500 a year earlier.",
+        published="2023-05-03",
+    )
+    assert [(f.recurrence, f.period and f.period.start) for f in found] == [
+        (None, "2023-01-01"),
+        (None, "2022-01-01"),
+    ]

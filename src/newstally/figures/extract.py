@@ -22,6 +22,7 @@ from newstally.figures.when import Mention, find_periods, parse_published, perio
 from newstally.figures.where import (
     Named,
     attributed_agency,
+    dateline_length,
     dateline_place,
     find_agencies,
     find_places,
@@ -95,9 +96,11 @@ def extract_figures(
     # that hold one are read further.
     marks = _number_marks(text, _vague_marks(ind.vague))
     dates = period_marks(text)
+    dateline = dateline_length(text)
     for a, b in spans:
         sentence = text[a:b]
         periods = find_periods(sentence, pub) if _any_within(dates, a, b) else []
+        periods = [m for m in periods if a + m.start >= dateline]  # a dateline's date is the report's
         if _any_within(marks, a, b) and _fold(sentence) != headline:
             figures += _sentence_figures(sentence, a, periods, ctx, ind, lang, pub)
         if periods:
@@ -116,6 +119,9 @@ def _drop_headline_repeats(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         out.append(f)
     return out
+
+
+_LAW = re.compile(r"punishable|provides for|carries a|предусматрива|грозит|наказыва", re.IGNORECASE)
 
 
 def _any_within(offsets: list[int], start: int, end: int) -> bool:
@@ -204,6 +210,8 @@ def _period(
         return Period(pub.isoformat(), pub.isoformat(), "at present")
     if meaning.recurrence is not None:
         return None
+    if qs[k].kind == "duration" and _LAW.search(tok.text):
+        return None  # "punishable by 3 to 8 years": what the law provides holds at no time
     best: tuple[int, Period] | None = None
     for m in periods:
         cost = link_cost(tok, qs, k, *token_span(tok, m.start, m.end))

@@ -49,7 +49,7 @@ _NEGATORS = {"not", "no", "never", "failed", "fail", "fails", "unable", "without
 _RU_NEGATORS = {"не", "ни", "нет", "никто", "никого", "удалось"}
 _STOCK_CUES = (
     "currently", "at present", "presently", "as of today", "to date", "still", "remain", "remains",
-    "are being held", "are held", "held in", "on the wanted list", "wanted", "are fighting", "fighting for",
+    "are being held", "are held", "held in", "on the wanted list", "are fighting", "fighting for",
     "в настоящее время", "на сегодняшний день", "на данный момент", "сейчас", "находятся", "остаются",
     "остается", "в розыске", "числятся", "содержатся",
 )  # fmt: skip
@@ -225,5 +225,8 @@ _NEAR_CUES = [
 
 
 def _recurrence_after(tok: Tokens, q: Quantity) -> str | None:
-    near = " " + " ".join(tok.lower[q.tail + 1 : q.tail + 4]) + " "
+    after = tok.lower[q.tail + 1 : q.tail + 4]
+    if set(after) & {"earlier", "ago", "later", "before", "назад", "ранее"}:
+        return None  # "11 500 a year earlier"
+    near = " " + " ".join(after) + " "
     return next((name for name, cue in _NEAR_CUES if cue in near), None)

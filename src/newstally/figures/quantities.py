@@ -289,6 +289,13 @@ def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
     if nxt == "-" and tok.adjacent(last) and last + 2 < len(tok):
         following = tok.lower[last + 2]
         return (following not in un.DURATIONS and following not in un.MEASURES) or _modifier(tok, last)
+    if (
+        prev == "the"
+        and i > 1
+        and tok.lower[i - 2] in {"over", "in", "during", "for", "within"}
+        and nxt in un.DURATIONS
+    ):
+        return True  # "over the two years": a period named before, not a figure
     if tok.lower[i] in lx.DOZEN and prev in {"s", "baker", "baker's"}:
         return True  # "a baker's dozen"
     if tok.lower[i] in {"one", "один", "одна", "одно", "одного", "одной", "одну"}:

@@ -30,7 +30,7 @@ _WEEKDAYS = {
 }  # fmt: skip
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 
-_EN_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_EN_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"  # noqa: E501
 _RU_MONTH = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
 _YEAR = r"(?:19|20)\d\d"
 _NUM = r"(?:\d+|[a-zа-я]+)"
@@ -184,8 +184,13 @@ def _relative(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
 
 
 def _past_n(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+    if not _BACKWARDS.search(m.group(0)):
+        return None  # "over the two years" refers to a period named before, not to the last two
     n = _count(m.group("n")) if m.group("n") else 1
     return (_back(pub, n, m.group("unit").lower()), pub) if pub is not None and n else None
+
+
+_BACKWARDS = re.compile(r"past|last|previous|последн|за", re.IGNORECASE)
 
 
 def _single_year(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
@@ -259,6 +264,8 @@ _GATE_WORDS = re.compile(
 )
 _GATE_MONTHS = re.compile("|".join(re.escape(w) for w in sorted(_MONTH_GATE, key=len, reverse=True)))
 
+# A year that names a document: "the Minsk Convention of 1993", "Law of 2005".
+_NAMED = re.compile(r"[A-ZА-ЯЁ]\w+ (?:of|от)\s*$")
 # Dates of the report itself, not of what it counts: "the committee said on Wednesday".
 _REPORTING = re.compile(
     r"(?:said|says|reported|announced|published|told|stated|statement|briefing|сообщил\w*|заявил\w*)\s+\S*\s*$",
@@ -299,7 +306,12 @@ def find_periods(text: str, published: date | None) -> list[Mention]:
             if any(a < m.end() and m.start() < b for a, b in taken) or not m.group().strip():
                 continue
             got = handler(_normalise(m), published)
-            if got is None or _REPORTING.search(text[max(0, m.start() - 30) : m.start()]):
+            before = text[max(0, m.start() - 30) : m.start()]
+            if (
+                got is None
+                or _REPORTING.search(before)
+                or (handler is _single_year and _NAMED.search(before))
+            ):
                 continue
             taken.append(m.span())
             out.append(Mention(m.start(), m.end(), Period(_day(got[0]), _day(got[1]), m.group().strip())))

@@ -41,6 +41,8 @@ _PLACE_RU = re.compile(
     rf"(?P<place>{_NAME_RU}(?:\s*,\s*{_NAME_RU})*(?:\s+и\s+{_NAME_RU})?(?:\s+(?:{'|'.join(pl.RU_REGION_WORDS)})(?!\w))?)"
 )
 _DATELINE = re.compile(r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ-]+)?)\s*[,.–—-]")
+# The whole dateline: "BISHKEK, March 10 –", "АСТАНА, 20 января –": its date is the report's.
+_DATELINE_FULL = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ-]+)?,[^–—\n]{0,40}?\s[–—-]\s")
 _AGENCY_EN = re.compile(r"(?<![\w-])(?:" + _alternation(list(pl.AGENCIES_EN)) + r")(?![\w-])")
 _AGENCY_RU = re.compile(r"(?<![\w-])(?:" + _alternation(list(pl.AGENCIES_RU)) + r")(?![\w-])")
 _ATTRIBUTION = re.compile(
@@ -105,6 +107,16 @@ def first_country(text: str, language: str | None) -> str | None:
             if name in pl.COUNTRIES_EN or name in pl.COUNTRIES_RU:
                 return name
     return None
+
+
+def dateline_length(text: str) -> int:
+    """How many characters a dateline takes at the start of `text` (0 when there is none).
+
+    >>> dateline_length("BISHKEK, March 10 – The committee said …")
+    20
+    """
+    m = _DATELINE_FULL.match(text)
+    return m.end() if m and dateline_place(text) else 0
 
 
 def dateline_place(text: str) -> str | None:
