@@ -22,8 +22,10 @@ from newstally.model import CLEANER_VERSION, EXTRACTOR_VERSION, Document, Figure
 from newstally.store.conflicts import refresh_conflicts
 from newstally.store.connection import utc_now
 
-# Documents per transaction. Measured on the AEB dumps: 50 gave 10% fewer pages/s than 200 (one
-# WAL fsync per commit), 1000 no more than 200 while losing five times the work to a crash.
+# Documents per transaction: the most a crash can lose. With WAL and synchronous=NORMAL a commit
+# does not fsync, so the write rate hardly depends on it: batches of 10, 50, 200 and 1000 all wrote
+# 240-310 generated pages/s (benchmarks/ingest_speed.py's set, differences within the noise of a
+# shared machine). 200 loses about a second of work at most.
 BATCH_SIZE = 200
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -110,7 +112,7 @@ class Writer:
         self._pending = 0
 
     def finish(self, status: str = "done") -> RunCounts:
-        """Commit what is left, mark the run finished, and refresh the planner's statistics.
+        """Commit what is left, refresh conflicts and the planner's statistics, mark the run finished.
 
         A run that did not end well ("failed", "interrupted") rolls back the batch in flight, which
         may hold a half-written document, and keeps the counts of what was committed.
