@@ -26,7 +26,13 @@ def fig(value: float = 48, **kw: object) -> Figure:
     ("counted", "head"),
     [
         ("people", "people"),
+        ("persons", "person"),
+        ("witnesses", "witnes"),
         ("members of extremist groups", "member"),
+        ("extremist groups", "group"),
+        ("citizens of Kazakhstan", "citize"),
+        ("Kazakhstanis", "kazakh"),
+        ("граждан Кыргызстана", "гражда"),
         ("extremists", "extrem"),
         ("extremist", "extrem"),
         ("иностранных граждан", "гражда"),
