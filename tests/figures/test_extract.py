@@ -236,3 +236,20 @@ def test_a_year_earlier_is_a_comparison_not_a_recurrence() -> None:
         (None, "2023-01-01"),
         (None, "2022-01-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Human rights groups estimate that up to 120 people are held.", "Human rights groups"),
+        ("Police detained 40 people, the Ministry of Internal Affairs said.", "Ministry of Internal Affairs"),
+        (
+            "According to a statement published by the KNB, 140 people were detained.",
+            "National Security Committee",
+        ),
+        ("По данным МВД, задержаны 212 человек.", "МВД"),
+    ],
+    ids=["source-says", "trailing-said", "statement-by", "ru-po-dannym"],
+)
+def test_actor_from_attribution(sentence: str, actor: str) -> None:
+    assert _only(sentence).actor == actor

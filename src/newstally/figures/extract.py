@@ -147,8 +147,9 @@ def _document_context(
     # The lead's place; else the country the report is about; else the dateline's.
     place = lead[0].name if lead else first_country(f"{title or ''}\n{text}", lang) or dateline
     agencies = find_agencies(first, lang) or find_agencies(text, lang) or find_agencies(title or "", lang)
+    actor = attributed_agency(first, lang) or (agencies[0].name if agencies else None)
     periods = find_periods(title, pub) if title else []
-    return _Context(place, agencies[0].name if agencies else None, periods[0].period if periods else None)
+    return _Context(place, actor, periods[0].period if periods else None)
 
 
 def _sentence_figures(
