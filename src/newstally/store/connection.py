@@ -13,9 +13,10 @@ from newstally.store._schema import MIGRATIONS
 BUSY_TIMEOUT_MS = 10_000
 
 
-# Page cache per connection. The LSH band index takes random inserts (60 per document); with
-# SQLite's default 2 MB cache they spill to the WAL mid-batch. 64 MB kept building the 100k-document
-# benchmark store CPU-bound (wall time 49 s with a large cache, 83 s with the default).
+# Page cache per connection (SQLite's default is 2 MB). The LSH band index takes 60 random inserts
+# per document and the figures table seven indexes; with the default cache they spill to the WAL
+# mid-transaction. A 256 MB cache cut the 100k-document build of benchmarks/query_speed.py from 83 s
+# to 49 s of wall time; 64 MB is the share one ingest takes by default.
 CACHE_KIB = 65536
 
 
