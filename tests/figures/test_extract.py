@@ -253,3 +253,15 @@ def test_a_year_earlier_is_a_comparison_not_a_recurrence() -> None:
 )
 def test_actor_from_attribution(sentence: str, actor: str) -> None:
     assert _only(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of those detained, 27 were released after questioning.",
+        "Ещё 125 привлечены к административной ответственности после задержания.",
+    ],
+    ids=["released", "ru-administrative"],
+)
+def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: str) -> None:
+    assert _only(sentence).category == "other"

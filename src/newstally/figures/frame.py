@@ -155,6 +155,9 @@ def _choose(
 ) -> Trigger | None:
     """The trigger that decides quantity k's category, or None."""
     q = qs[k]
+    own = _own_passive(tok, q)
+    if own is not None and not any(_covers(tok, t, own) for t in triggers):
+        return None  # "27 were released", "125 привлечены к административной ответственности"
     nouns = {t.category for t in triggers if not t.verb}
     best: tuple[int, int, Trigger] | None = None
     for t in triggers:
@@ -176,6 +179,24 @@ def _choose(
         if cost <= REACH and (best is None or rank < best[:2]):
             best = (*rank, t)
     return None if best is None else best[2]
+
+
+def _covers(tok: Tokens, t: Trigger, i: int) -> bool:
+    first, last = token_span(tok, t.start, t.end)
+    return first <= i <= last
+
+
+def _own_passive(tok: Tokens, q: Quantity) -> int | None:
+    """The passive participle right after a figure ("27 were released"): its own predicate, or None."""
+    i = q.tail + 1
+    while i < len(tok) and tok.lower[i] in {"were", "was", "have", "has", "had", "been", "are", "is", "also"}:
+        i += 1
+    if i >= len(tok) or (i == q.tail + 1 and tok.lower[i][:1] < "а"):
+        return None  # English needs the auxiliary: "27 released" may be an adjective
+    w = tok.lower[i]
+    if w[:1] >= "а":
+        return i if len(w) > 6 and w.endswith(("ны", "на", "но", "ен", "ан")) else None
+    return i if len(w) > 4 and w.endswith("ed") else None
 
 
 def _coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
