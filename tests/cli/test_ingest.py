@@ -242,3 +242,30 @@ def test_export_columns_are_the_ones_docs_schema_lists() -> None:
             line.split("|")[1].strip().strip("`") for line in section.splitlines() if line.startswith("| `")
         ]
         assert documented == [name for name, _, _ in columns], what
+
+
+def test_jsonl_records_are_keyed_by_id_or_position(tmp_path: Path) -> None:
+    db, export = tmp_path / "s.db", tmp_path / "export.jsonl"
+    body = (CORPUS / "outlet-a.txt").read_text(encoding="utf-8")
+    other = (CORPUS / "annual-2021.txt").read_text(encoding="utf-8")
+    records = [
+        {"id": "a1", "text": body, "url": "https://www.one.kz/a1"},
+        {"id": "a2", "text": other, "url": "https://two.kz/a2"},
+        {"text": body + "\n\nA closing paragraph that only this republication carries, at the very end."},
+        {"text": other},
+    ]
+    export.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert "4 added" in run("ingest", export, "--db", db).stderr
+    assert "0 added, 0 updated, 4 unchanged" in run("ingest", export, "--db", db).stderr
+    records[3]["text"] = other.replace("31 members", "33 members")
+    export.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert "0 added, 1 updated, 3 unchanged" in run("ingest", export, "--db", db).stderr
+    docs = jsonl(run("export", "--db", db, "--what", "documents", "--format", "jsonl").stdout)
+    assert [str(d["key"]).rsplit("/", 1)[1] for d in docs] == [
+        "export.jsonl#a1",
+        "export.jsonl#a2",
+        "export.jsonl",
+        "export.jsonl#2",
+    ]
+    assert [d["outlet"] for d in docs] == ["one.kz", "two.kz", None, None]
+    assert docs[0]["story"] == docs[2]["story"] and docs[1]["story"] == docs[3]["story"]
