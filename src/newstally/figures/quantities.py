@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from newstally.figures import _lexicon as lx
 from newstally.figures import _units as un
-from newstally.figures._words import FUNCTION_WORDS, NP_STOP, looks_like_verb
+from newstally.figures._words import FUNCTION_WORDS, NP_STOP
+from newstally.figures.counted import noun_phrase_span, of_phrase
 from newstally.figures.numbers import Number, Tokens, find_numbers, is_digits, read_number, tokenize
 
 # Spans that hold digits but no figure: links, e-mails, phone numbers, numeric dates, clock times,
@@ -370,7 +371,7 @@ def _measure(tok: Tokens, num: Number) -> Quantity:
     if nxt == "%" or nxt in un.PERCENT_WORDS or (nxt == "per" and j + 1 < n and tok.lower[j + 1] == "cent"):
         kind, unit = "percent", "%"
         tail = j + (1 if nxt == "per" else 0)
-        counted = "percent" + _of_phrase(tok, tail + 1)
+        counted = "percent" + of_phrase(tok, tail + 1)
     elif code is not None or _currency_after(tok, j) is not None:
         kind = "money"
         if code is None:
@@ -378,7 +379,7 @@ def _measure(tok: Tokens, num: Number) -> Quantity:
             counted = tok.text[tok.starts[j] : tok.ends[tail]]
         else:
             counted = un.CURRENCY_NAMES.get(code, code)
-        counted += _of_phrase(tok, tail + 1)
+        counted += of_phrase(tok, tail + 1)
         unit = un.CODE_ALIASES.get(code, code)
     elif nxt in un.DURATIONS or (nxt == "-" and j + 1 < n and tok.lower[j + 1] in un.DURATIONS):
         at = j + (nxt == "-")
@@ -395,7 +396,7 @@ def _measure(tok: Tokens, num: Number) -> Quantity:
         if got is not None:
             unit, tail = got
             kind = "measure"
-            counted = tok.text[tok.starts[j] : tok.ends[tail]] + _of_phrase(tok, tail + 1)
+            counted = tok.text[tok.starts[j] : tok.ends[tail]] + of_phrase(tok, tail + 1)
         else:
             span = noun_phrase_span(tok, j)
             if span is not None:
@@ -475,75 +476,3 @@ def _measure_unit(tok: Tokens, j: int) -> tuple[str, int] | None:
     elif w == "°" and k + 1 < n and tok.words[k + 1] in {"C", "F"}:
         unit, k = f"°{tok.words[k + 1]}", k + 1
     return unit, k
-
-
-def _of_phrase(tok: Tokens, j: int) -> str:
-    """ " of explosives" when an of-phrase follows token j-1, else ""."""
-    if j < len(tok) and tok.lower[j] == "of":
-        np = noun_phrase(tok, j)
-        return f" of {np}" if np else ""
-    return ""
-
-
-_RU_ADJECTIVE = ("их", "ых", "ой", "ий", "ый", "ая", "ое", "ые", "ую")
-
-
-def _joins_adjectives(tok: Tokens, k: int) -> bool:
-    """True when the "and" at token k joins two adjectives of one noun, not two nouns."""
-    before, after = tok.lower[k - 1], tok.lower[k + 1] if k + 1 < len(tok) else ""
-    if not after.isalpha() or after in NP_STOP or not (k + 2 < len(tok) and tok.words[k + 2].isalpha()):
-        return False
-    if before[:1] >= "а":
-        return before.endswith(_RU_ADJECTIVE) and after.endswith(_RU_ADJECTIVE)
-    return not before.endswith("s") and tok.lower[k + 2] not in NP_STOP
-
-
-def noun_phrase(tok: Tokens, j: int) -> str | None:
-    """The noun phrase that starts at token j: what a number counts.
-
-    >>> noun_phrase(tokenize("140 members of their families were detained"), 1)
-    'members of their families'
-    >>> noun_phrase(tokenize("42 extremist groups neutralized in 2023"), 1)
-    'extremist groups'
-    >>> noun_phrase(tokenize("dozens of people were killed"), 1)
-    'people'
-    """
-    span = noun_phrase_span(tok, j)
-    return None if span is None else tok.text[tok.starts[span[0]] : tok.ends[span[1]]]
-
-
-def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | None:
-    """First and last token of the noun phrase that starts at token j, or None."""
-    n = len(tok)
-    first = last = -1
-    k, used_of = j, False
-    if k < n and tok.lower[k] in {"of", "из"}:  # "dozens of people", "one of the detainees"
-        k += 1
-        while k < n and tok.lower[k] in {"the", "their", "his", "her", "its", "these", "those", "our"}:
-            k += 1
-        used_of = True
-    words = 0
-    while k < n and words < limit:
-        w, lw = tok.words[k], tok.lower[k]
-        if lw == "-" and first >= 0 and tok.adjacent(k - 1) and tok.adjacent(k) and k + 1 < n:
-            k += 1  # "first-team players"
-            continue
-        if not w[0].isalpha():
-            break
-        if lw in {"of", "из"} and first >= 0 and not used_of and k + 1 < n and tok.words[k + 1][0].isalpha():
-            used_of = True
-            k += 1
-            while k < n and tok.lower[k] in {"the", "their", "his", "her", "its", "these", "those"}:
-                k += 1
-            continue
-        if lw in {"and", "и"} and first >= 0 and _joins_adjectives(tok, k):
-            k += 1  # "terrorist and extremist crimes", "экстремистских и террористических групп"
-            continue
-        if lw in NP_STOP or looks_like_verb(tok, k):
-            break
-        if first < 0:
-            first = k
-        last = k
-        words += 1
-        k += 1
-    return None if first < 0 else (first, last)

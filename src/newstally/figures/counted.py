@@ -1,0 +1,79 @@
+"""What a number counts: the noun phrase after it ("140 members of their families")."""
+
+from __future__ import annotations
+
+from newstally.figures._words import NP_STOP, looks_like_verb
+from newstally.figures.numbers import Tokens
+
+
+def of_phrase(tok: Tokens, j: int) -> str:
+    """ " of explosives" when an of-phrase follows token j-1, else ""."""
+    if j < len(tok) and tok.lower[j] == "of":
+        np = noun_phrase(tok, j)
+        return f" of {np}" if np else ""
+    return ""
+
+
+_RU_ADJECTIVE = ("их", "ых", "ой", "ий", "ый", "ая", "ое", "ые", "ую")
+
+
+def _joins_adjectives(tok: Tokens, k: int) -> bool:
+    """True when the "and" at token k joins two adjectives of one noun, not two nouns."""
+    before, after = tok.lower[k - 1], tok.lower[k + 1] if k + 1 < len(tok) else ""
+    if not after.isalpha() or after in NP_STOP or not (k + 2 < len(tok) and tok.words[k + 2].isalpha()):
+        return False
+    if before[:1] >= "а":
+        return before.endswith(_RU_ADJECTIVE) and after.endswith(_RU_ADJECTIVE)
+    return not before.endswith("s") and tok.lower[k + 2] not in NP_STOP
+
+
+def noun_phrase(tok: Tokens, j: int) -> str | None:
+    """The noun phrase that starts at token j: what a number counts.
+
+    >>> from newstally.figures.numbers import tokenize
+    >>> noun_phrase(tokenize("140 members of their families were detained"), 1)
+    'members of their families'
+    >>> noun_phrase(tokenize("42 extremist groups neutralized in 2023"), 1)
+    'extremist groups'
+    >>> noun_phrase(tokenize("dozens of people were killed"), 1)
+    'people'
+    """
+    span = noun_phrase_span(tok, j)
+    return None if span is None else tok.text[tok.starts[span[0]] : tok.ends[span[1]]]
+
+
+def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | None:
+    """First and last token of the noun phrase that starts at token j, or None."""
+    n = len(tok)
+    first = last = -1
+    k, used_of = j, False
+    if k < n and tok.lower[k] in {"of", "из"}:  # "dozens of people", "one of the detainees"
+        k += 1
+        while k < n and tok.lower[k] in {"the", "their", "his", "her", "its", "these", "those", "our"}:
+            k += 1
+        used_of = True
+    words = 0
+    while k < n and words < limit:
+        w, lw = tok.words[k], tok.lower[k]
+        if lw == "-" and first >= 0 and tok.adjacent(k - 1) and tok.adjacent(k) and k + 1 < n:
+            k += 1  # "first-team players"
+            continue
+        if not w[0].isalpha():
+            break
+        if lw in {"of", "из"} and first >= 0 and not used_of and k + 1 < n and tok.words[k + 1][0].isalpha():
+            used_of = True
+            k += 1
+            while k < n and tok.lower[k] in {"the", "their", "his", "her", "its", "these", "those"}:
+                k += 1
+            continue
+        if lw in {"and", "и"} and first >= 0 and _joins_adjectives(tok, k):
+            k += 1  # "terrorist and extremist crimes", "экстремистских и террористических групп"
+            continue
+        if lw in NP_STOP or looks_like_verb(tok, k):
+            break
+        if first < 0:
+            first = k
+        last = k
+        words += 1
+        k += 1
+    return None if first < 0 else (first, last)
