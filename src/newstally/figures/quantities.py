@@ -31,7 +31,7 @@ _MASK = re.compile(
   | \b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[ap]\.?m\b\.?)?            # 10:30, 1:36.6
   | \b\d{1,2}\s*[ap]\.?m\b\.?                                          # 11 a.m., 5pm
   | \b(?:19|20)\d\d[-–/]\d\d\b                                        # seasons: 2014-15
-  | \b\d+(?:st|nd|rd|th)\b | \b\d+-?(?:й|я|е|го|му|м|х|ое|ая|ый|ий|ой|ого|ому)\b   # ordinals
+  | \b\d+(?:st|nd|rd|th)\b | \b\d+-(?:й|я|е|го|му|м|х|ое|ая|ый|ий|ой|ого|ому)\b    # ordinals
   | ^\d{1,2}[.)](?=\s)                                                 # list numbering
     )""",
     re.VERBOSE | re.MULTILINE | re.IGNORECASE,
