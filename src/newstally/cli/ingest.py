@@ -48,7 +48,8 @@ def ingest(sources: tuple[str, ...], db: str, max_bytes: int, workers: int) -> N
 
         def report(item: Document | ReadError) -> None:
             if isinstance(item, ReadError):
-                click.echo(f"\nnewstally: {item.source}: {item.error}", err=True)
+                lead = "\n" if progress.enabled else ""
+                click.echo(f"{lead}newstally: {item.source}: {item.error}", err=True)
             progress.update(ok=not isinstance(item, ReadError))
 
         try:
