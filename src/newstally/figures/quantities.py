@@ -316,7 +316,11 @@ def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
         }:
             return True
         if nxt in {"of", "из"}:
-            return last + 2 < len(tok) and read_number(tok, last + 2) is not None  # "one of four"
+            # "one of four", "one of a few countries"
+            return last + 2 < len(tok) and (
+                read_number(tok, last + 2) is not None
+                or tok.lower[last + 2 : last + 4] in (["a", "few"], ["several"])
+            )
         return not nxt.isalpha() or nxt in NP_STOP or nxt in {"another", "day", "way"}
     return False
 

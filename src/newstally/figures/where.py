@@ -63,8 +63,9 @@ _SOURCES = [
 _GENERIC_SOURCES = {
     "committee", "ministry", "agency", "service", "police", "office", "department", "official",
     "officials", "he", "she", "they", "it", "statement", "spokesman", "spokeswoman", "investigators",
-    "court", "prosecutors", "authorities", "data", "report", "figures", "ведомства",
-    "ведомство", "комитет", "министерство", "данным", "данные",
+    "court", "prosecutors", "authorities", "data", "report", "summary", "release", "document",
+    "review", "bulletin", "note", "figures", "ведомства", "ведомство", "комитет", "министерство",
+    "данным", "данные",
 }  # fmt: skip
 _ATTRIBUTION = re.compile(
     r"according to|" + _SAY + r"|по данным|по информации|сообщил\w*|заявил\w*|пресс-служб\w*", re.IGNORECASE
