@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newstally.figures import extract_figures
 from newstally.model import Figure
+
+# Words that the fuzz test strings together with digits and signs.
+FUZZ_WORDS = [
+    " one ", " third ", " half ", " million ", " dozens of ", " from ", " to ", " between ", " and ",
+    " first quarter of ", " since ", " May ", " тыс. ", " от ", " до ", " человек ", " kg ", " years ",
+]  # fmt: skip
 
 
 def _only(text: str, **kw: str) -> Figure:
@@ -265,3 +273,11 @@ def test_actor_from_attribution(sentence: str, actor: str) -> None:
 )
 def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: str) -> None:
     assert _only(sentence).category == "other"
+
+
+@given(st.lists(st.sampled_from([*"0123456789 ,.-–%$/:½²٣", *FUZZ_WORDS]), max_size=30).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_figures_not_errors(text: str) -> None:
+    """A bad page is never fatal: any text yields a list of figures, whose offsets hold their words."""
+    for figure in extract_figures(text, published="2024-02-29"):
+        assert text[figure.start : figure.end] == figure.text

@@ -163,7 +163,7 @@ def _sentence_figures(
 ) -> list[Figure]:
     tok = tokenize(sentence)
     # A number inside a period ("over the past five years", "за пять месяцев") is part of a date.
-    inside = [(m.start, m.end) for m in periods if not m.period.text.isdigit()]
+    inside = [(m.start, m.end) for m in periods if not m.period.text.isdecimal()]
     qs = [q for q in quantities_of(tok, ind.vague) if not any(a <= q.start < b for a, b in inside)]
     if not qs:
         return []

@@ -66,7 +66,7 @@ class Number:
 
 def is_digits(word: str) -> bool:
     """True for a digit token: "140", "1,500", ".5"."""
-    return word[:1].isdigit() or (word[:1] == "." and word[1:2].isdigit())
+    return word[:1].isdecimal() or (word[:1] == "." and word[1:2].isdecimal())
 
 
 def parse_digits(token: str) -> float | None:
@@ -99,14 +99,14 @@ def read_number(tok: Tokens, i: int) -> tuple[float, int] | None:
             return None
         if i + 2 < len(tok) and tok.words[i + 1] in {"/", "⁄"} and tok.adjacent(i) and tok.adjacent(i + 1):
             den = tok.words[i + 2]
-            if w.isdigit() and den.isdigit() and 0 < value < int(den) <= 1000:
+            if w.isdecimal() and den.isdecimal() and 0 < value < int(den) <= 1000:
                 return value / int(den), i + 2  # "1/16", "1⁄2"
         j = i
         # "1 500": a group of exactly three digits one space after 1-3 digits, Russian style.
         while (
             j + 1 < len(tok)
             and len(tok.words[j]) <= 3
-            and tok.words[j + 1].isdigit()
+            and tok.words[j + 1].isdecimal()
             and len(tok.words[j + 1]) == 3
             and tok.starts[j + 1] == tok.ends[j] + 1
             and (j == i or len(tok.words[j]) == 3)
@@ -153,7 +153,7 @@ def read_share(tok: Tokens, i: int) -> tuple[float, int] | None:
     pair = tok.lower[j : j + 2]
     k = j + 2 if pair in (["out", "of"], ["in", "every"]) else j + 1 if pair[:1] == ["in"] else n
     bottom = lx.SMALL.get(tok.lower[k]) if k < n else None
-    if bottom is None and k < n and tok.words[k].isdigit() and len(tok.words[k]) <= 3:
+    if bottom is None and k < n and tok.words[k].isdecimal() and len(tok.words[k]) <= 3:
         bottom = int(tok.words[k])
     if bottom is not None and top < bottom <= 100:
         return top / bottom, k
@@ -349,10 +349,10 @@ def read_range_end(
     if not (link in lx.RANGE_DASHES or link == closer):
         return None
     spaced = not (tok.adjacent(last) and tok.adjacent(j))
-    if link in {"-", "–", "—"} and spaced and closer is None and not tok.words[j + 1][:1].isdigit():
+    if link in {"-", "–", "—"} and spaced and closer is None and not tok.words[j + 1][:1].isdecimal():
         return None
-    year = tok.words[i].isdigit() and len(tok.words[i]) == 4 and 1900 <= value <= 2100 and i == last
-    if year and not (tok.words[j + 1].isdigit() and len(tok.words[j + 1]) == 4):
+    year = tok.words[i].isdecimal() and len(tok.words[i]) == 4 and 1900 <= value <= 2100 and i == last
+    if year and not (tok.words[j + 1].isdecimal() and len(tok.words[j + 1]) == 4):
         return None  # "in 2018 to 3.9 million": a year, then a number
     k = j + 1
     if tok.words[k] in _SIGNS and k + 1 < len(tok):

@@ -199,14 +199,14 @@ def _not_a_figure(tok: Tokens, num: Number) -> bool:
     word = tok.words[i]
     if not is_digits(word):
         return _idle_word(tok, num, prev, nxt)
-    plain = word.isdigit() and (i == last or (num.high is not None and tok.words[last].isdigit()))
+    plain = word.isdecimal() and (i == last or (num.high is not None and tok.words[last].isdecimal()))
     if prev in un.MONTHS or nxt in un.MONTHS or (prev == "." and prev2 in un.MONTHS):
         return not (prev == "may" and tok.words[i - 1] == "may")
     if prev in un.IDENTIFIER_WORDS or (prev == "." and prev2 in un.IDENTIFIER_WORDS):
         return True
     if prev == "." and tok.adjacent(i - 1) and i > 1 and tok.adjacent(i - 2) and prev2[:1].isalpha():
         return True  # "ID.3"
-    if prev == "aged" or (word[0] == "0" and word.isdigit() and len(word) > 1):
+    if prev == "aged" or (word[0] == "0" and word.isdecimal() and len(word) > 1):
         return True  # ages of a group, "0401 GMT"
     if prev == "," and nxt == "," and plain and i > 1 and tok.words[i - 2][:1].isupper() and num.value < 120:
         return True  # "Ivanov, 35, was detained": an age in apposition

@@ -69,7 +69,7 @@ def _month_no(word: str) -> int | None:
 
 def _count(word: str) -> int | None:
     w = word.lower()
-    return int(w) if w.isdigit() else SMALL.get(w)
+    return int(w) if w.isdecimal() else SMALL.get(w)
 
 
 def _back(pub: date, n: int, unit: str) -> date:
@@ -115,7 +115,7 @@ def _part_of_year(m: re.Match[str], pub: date | None) -> tuple[date, date] | Non
         (v for k, v in _ORDINALS.items() if m.group("ord") and m.group("ord").lower().startswith(k)), 1
     )
     if part.startswith(("half", "полугод", "полгода")):
-        return _month(year, 6 * which - 5)[0], _month(year, 6 * which)[1]
+        return (_month(year, 6 * which - 5)[0], _month(year, 6 * which)[1]) if which <= 2 else None
     if part.startswith(("quarter", "квартал")):
         return _month(year, 3 * which - 2)[0], _month(year, 3 * which)[1]
     n = _count(m.group("n") or "")
@@ -305,7 +305,10 @@ def find_periods(text: str, published: date | None) -> list[Mention]:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken) or not m.group().strip():
                 continue
-            got = handler(_normalise(m), published)
+            try:
+                got = handler(_normalise(m), published)
+            except (ValueError, OverflowError):
+                continue  # no such date ("the 31st of February"): the words name no period
             before = text[max(0, m.start() - 30) : m.start()]
             if (
                 got is None
