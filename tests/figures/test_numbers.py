@@ -207,3 +207,15 @@ def test_bare_number_counts_what_the_one_before_counts() -> None:
 def test_unit_written_once_covers_a_list() -> None:
     found = find_quantities("They paid eight or nine euros.")
     assert [(q.value, q.kind, q.unit) for q in found] == [(8, "money", "EUR"), (9, "money", "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The number of detained recruiters reached 19.", "detained recruiters"),
+        ("Число задержанных составило 45.", "задержанных"),
+    ],
+    ids=["en", "ru"],
+)
+def test_the_number_of_names_what_is_counted(sentence: str, counted: str) -> None:
+    assert [q.counted for q in find_quantities(sentence)] == [counted]

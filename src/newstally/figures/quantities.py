@@ -102,10 +102,31 @@ def _share_units(tok: Tokens, qs: list[Quantity]) -> None:
         bare = a.kind == "count" and a.counted is None and b.kind != "count"
         if bare and set(tok.lower[a.tail + 1 : b.first]) <= _LIST_GLUE:
             a.kind, a.unit, a.counted = b.kind, b.unit, b.counted
-    for k in range(1, len(qs)):
-        q = qs[k]
+    for k, q in enumerate(qs):
         if q.kind == "count" and q.counted is None:
             q.counted = next((p.counted for p in reversed(qs[:k]) if p.kind == "count" and p.counted), None)
+            q.counted = q.counted or _number_of(tok, q.first)
+
+
+def _number_of(tok: Tokens, first: int) -> str | None:
+    """What "the number of detainees reached 140" counts: the noun phrase after "number of", "число"."""
+    for i in range(first - 1, -1, -1):
+        w = tok.lower[i]
+        start = (
+            i + 1
+            if w == "number" and tok.lower[i + 1 : i + 2] == ["of"]
+            else i + 1
+            if w in _NUMBER_NOUNS
+            else -1
+        )
+        if start >= 0:
+            span = noun_phrase_span(tok, start)
+            if span is not None and span[1] < first:
+                return tok.text[tok.starts[span[0]] : tok.ends[span[1]]]
+    return None
+
+
+_NUMBER_NOUNS = {"число", "числа", "количество", "количества"}
 
 
 def _joins(tok: Tokens, a: Quantity, b: Quantity) -> bool:
