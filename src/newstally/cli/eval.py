@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
+from newstally.cli.packs import indicators_option_value, pack_option
 from newstally.evaluate import run
 from newstally.evaluate.figures import GoldError
-from newstally.figures.packs import PackError, indicators_with
 
 # The metrics printed for each kind of set, in order; --json writes them all.
 _GOLD_KEYS = (
@@ -26,17 +26,15 @@ _GOLD_KEYS = (
     default=None,
     help="Folder of the public benchmarks (newsquant/, aeb/); scores those found there.",
 )
-@click.option(
-    "--pack",
-    "packs",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="An indicator pack to add, as for `extract --pack`. Repeatable.",
-)
+@pack_option
 @click.option("--json", "as_json", is_flag=True, help="Write all metrics as one JSON object.")
 @click.option("--verbose", "-v", is_flag=True, help="List every missed and extra figure of the gold sets.")
 def eval_(
-    gold_dirs: tuple[str, ...], benchmarks: str | None, packs: tuple[str, ...], as_json: bool, verbose: bool
+    gold_dirs: tuple[str, ...],
+    benchmarks: str | None,
+    pack_files: tuple[str, ...],
+    as_json: bool,
+    verbose: bool,
 ) -> None:
     """Score extraction against GOLD_DIR... and the public benchmarks.
 
@@ -53,10 +51,7 @@ def eval_(
     """
     if not gold_dirs and not benchmarks:
         raise click.UsageError("give a GOLD_DIR or --benchmarks DIR (see `newstally eval --help`)")
-    try:
-        indicators = indicators_with(packs) if packs else None
-    except PackError as exc:
-        raise click.BadParameter(str(exc), param_hint="--pack") from exc
+    indicators = indicators_option_value(pack_files)
     results: dict[str, dict[str, float]] = {}
     for folder in gold_dirs:
         try:

@@ -10,8 +10,8 @@ from typing import TextIO
 import click
 
 from newstally import pipeline
+from newstally.cli.packs import indicators_option_value, pack_option
 from newstally.cli.progress import Progress
-from newstally.figures.packs import PackError, indicators_with
 from newstally.model import Document, ReadError
 from newstally.readers import DEFAULT_MAX_BYTES, ReadStats, read_sources
 
@@ -32,14 +32,8 @@ from newstally.readers import DEFAULT_MAX_BYTES, ReadStats, read_sources
     show_default=True,
     help="Refuse input files (in a WARC archive: records) larger than this.",
 )
-@click.option(
-    "--pack",
-    "packs",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="An indicator pack (TOML) to add to the built-in ones; its categories override theirs. Repeatable.",
-)
-def extract(paths: tuple[str, ...], fmt: str | None, max_bytes: int, packs: tuple[str, ...]) -> None:
+@pack_option
+def extract(paths: tuple[str, ...], fmt: str | None, max_bytes: int, pack_files: tuple[str, ...]) -> None:
     """Extract the article and its figures from each page in PATH... .
 
     PATH is a file, a directory (read recursively), - for standard input, or an http(s) URL of a
@@ -59,10 +53,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, max_bytes: int, packs: tupl
       newstally extract crawl.warc.gz https://example.org/news/1
       newstally extract pages/ --pack my-indicators.toml
     """
-    try:
-        stages = None if not packs else [pipeline.clean_stage, pipeline.figures_stage(indicators_with(packs))]
-    except PackError as exc:
-        raise click.BadParameter(str(exc), param_hint="--pack") from exc
+    indicators = indicators_option_value(pack_files)
+    stages = None if indicators is None else [pipeline.clean_stage, pipeline.figures_stage(indicators)]
     out = sys.stdout
     fmt = fmt or ("text" if out.isatty() else "jsonl")
     failed = 0

@@ -6,19 +6,39 @@ import json
 
 import click
 
-from newstally.figures.packs import OTHER, Pack, PackError, builtin_packs, load_pack
+from newstally.figures.packs import (
+    OTHER,
+    Indicators,
+    Pack,
+    PackError,
+    builtin_packs,
+    indicators_with,
+    load_pack,
+)
+
+# The --pack option of every verb that extracts figures (and of `packs`, which lists them).
+pack_option = click.option(
+    "--pack",
+    "pack_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="An indicator pack (TOML) to add to the built-in ones; its categories replace built-in ones of "
+    "the same name. Repeatable.",
+)
+
+
+def indicators_option_value(pack_files: tuple[str, ...]) -> Indicators | None:
+    """The indicators that --pack files make (None: the built-in ones), or a usage error naming the file."""
+    try:
+        return indicators_with(pack_files) if pack_files else None
+    except PackError as exc:
+        raise click.BadParameter(str(exc), param_hint="--pack") from exc
 
 
 @click.command()
-@click.option(
-    "--pack",
-    "paths",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Also list this pack file (as `extract --pack` would load it). Repeatable.",
-)
+@pack_option
 @click.option("--json", "as_json", is_flag=True, help="Write the packs as JSON instead of a listing.")
-def packs(paths: tuple[str, ...], as_json: bool) -> None:
+def packs(pack_files: tuple[str, ...], as_json: bool) -> None:
     """List the indicator packs and their categories.
 
     Figures take their category from these packs: the built-in ones, plus the files given with
@@ -30,7 +50,7 @@ def packs(paths: tuple[str, ...], as_json: bool) -> None:
       newstally packs --pack my-indicators.toml --json
     """
     try:
-        found = [*builtin_packs(), *(load_pack(p) for p in paths)]
+        found = [*builtin_packs(), *(load_pack(p) for p in pack_files)]
     except PackError as exc:
         raise click.BadParameter(str(exc), param_hint="--pack") from exc
     if as_json:
