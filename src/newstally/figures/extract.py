@@ -32,7 +32,7 @@ from newstally.model import Figure, Period
 
 # A sentence is worth reading for figures when it holds a digit or a number word. Articles are
 # not marks: "a dozen", "a few", "a third" are marked by their second word.
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER_WORDS = frozenset(
     {*lx.SMALL, *lx.DOZEN, *lx.FRACTIONAL, *lx.FRACTIONS, *lx.SCALES, *lx.HUNDRED, "half", "couple", "pair"}
