@@ -145,3 +145,16 @@ def test_remembered_lists_follow_new_data(web_db: Path, tmp_path: Path) -> None:
     with sqlite3.connect(copy) as writer:
         writer.execute("INSERT INTO outlets (host) VALUES ('new-outlet.example')")
     assert "new-outlet.example" in list_outlets(reader)
+
+
+def test_a_bug_answers_500_with_the_security_headers(web_db: Path, client_for: Any) -> None:
+    app = WebApp(web_db)
+
+    def broken(path: str, query: str) -> Any:
+        raise RuntimeError("a bug")
+
+    app.respond = broken  # type: ignore[method-assign]  # stands in for a view with a bug
+    answer = client_for(app).get("/figures")
+    assert answer.status == 500
+    assert "a bug" not in answer.text
+    assert "Content-Security-Policy" in answer.headers

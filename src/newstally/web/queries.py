@@ -8,6 +8,7 @@ ever travels as a bound parameter.
 from __future__ import annotations
 
 import re
+from array import array
 from typing import Any
 
 from newstally.web.db import ReadOnlyConnection
@@ -215,8 +216,10 @@ LONGEST_PERIOD_DAYS = 731
 def timeline_figures(conn: ReadOnlyConnection, params: dict[str, Any], by: str) -> list[tuple[Any, ...]]:
     """The figures a timeline plots, as bare tuples (there can be tens of thousands).
 
-    Each is (series, frame, period_start, period_end, value, high, figure id, document id): figures
-    of the filters and kind that name a period, are not negated, and hold for two years at most.
+    Each is (series key, claim id, period_start, period_end, value, high, figure id, document id),
+    where the series key is the document id (by outlet, see `document_outlets`) or the place:
+    figures of the filters and kind that name a period, are not negated, and hold for two years at
+    most. No join: each figure costs one row read.
     """
     where, args = figure_filters(conn, params)
     where += [
@@ -226,17 +229,47 @@ def timeline_figures(conn: ReadOnlyConnection, params: dict[str, Any], by: str) 
         f"OR julianday(f.period_end) - julianday(f.period_start) <= {LONGEST_PERIOD_DAYS})",
     ]
     args.append(params["kind"])
-    if by == "outlet":
-        series, joins = OUTLET, DOC_JOINS
-    else:
-        series, joins = "COALESCE(f.place, '(no place)')", joins_for(params)
+    key = "f.document_id" if by == "outlet" else "COALESCE(f.place, '(no place)')"
     sql = (
-        f"SELECT {series}, c.frame, f.period_start, f.period_end, f.value, f.high, f.id, f.document_id "
-        f"FROM figures f {joins} LEFT JOIN claims c ON c.id = f.claim_id "
-        f"WHERE f.negated = 0 "
-        f"{''.join(' AND ' + w for w in where)}"
+        f"SELECT {key}, f.claim_id, f.period_start, f.period_end, f.value, f.high, f.id, f.document_id "
+        f"FROM figures f {joins_for(params)} WHERE f.negated = 0 {''.join(' AND ' + w for w in where)}"
     )
     return conn.execute(sql, args).fetchall()
+
+
+def document_outlets(conn: ReadOnlyConnection) -> tuple[array[int], list[str]]:
+    """Every document's outlet as (codes indexed by document id, names indexed by code); remembered.
+
+    The timeline reads tens of thousands of figures; finding each one's outlet here costs a list
+    lookup instead of two joins through the documents table.
+    """
+
+    def compute() -> tuple[array[int], list[str]]:
+        hosts = dict(conn.execute("SELECT id, host FROM outlets").fetchall())
+        last = conn.execute("SELECT max(id) FROM documents").fetchone()[0] or 0
+        codes = array("i", [-1]) * (last + 1)
+        index: dict[str, int] = {}
+        with_url = "SELECT id, outlet_id FROM documents WHERE outlet_id IS NOT NULL"
+        for doc_id, outlet_id in conn.execute(with_url):
+            codes[doc_id] = index.setdefault(hosts[outlet_id], len(index))
+        without_url = "SELECT id, source_folder(source) FROM documents WHERE outlet_id IS NULL"
+        for doc_id, folder in conn.execute(without_url):
+            codes[doc_id] = index.setdefault(folder, len(index))
+        return codes, list(index)
+
+    return conn.remember("document_outlets", compute)
+
+
+def disputed_claims(conn: ReadOnlyConnection, category: str) -> frozenset[int]:
+    """A category's claims whose frame (what, where, when) also holds another value; remembered."""
+
+    def compute() -> frozenset[int]:
+        by_frame: dict[str, list[int]] = {}
+        for claim_id, frame in conn.execute("SELECT id, frame FROM claims WHERE category = ?", (category,)):
+            by_frame.setdefault(frame, []).append(claim_id)
+        return frozenset(c for claims in by_frame.values() if len(claims) > 1 for c in claims)
+
+    return conn.remember(f"disputed:{category}", compute)
 
 
 def figure_labels(conn: ReadOnlyConnection, ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
@@ -307,7 +340,8 @@ def get_document(conn: ReadOnlyConnection, doc_id: int) -> dict[str, Any] | None
     """One document with its text, or None."""
     sql = (
         f"SELECT {DOC_COLUMNS}, d.text AS text, d.fetched AS fetched, "
-        f"d.cleaner_version AS cleaner_version, d.extractor_version AS extractor_version "
+        f"d.cleaner_version AS cleaner_version, d.extractor_version AS extractor_version, "
+        f"(SELECT count(*) FROM documents x WHERE x.story_id = d.story_id) AS story_documents "
         f"FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id WHERE d.id = ?"
     )
     row = conn.execute(sql, (doc_id,)).fetchone()

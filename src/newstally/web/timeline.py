@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence, Set
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from newstally.web.formatting import plain_number
@@ -13,59 +15,75 @@ from newstally.web.formatting import plain_number
 MAX_SERIES = 10
 
 
-def period_position(start: str | None, end: str | None) -> float:
+@lru_cache(maxsize=65536)
+def period_position(start: str | None, end: str | None) -> float | None:
     """Where a period sits on a time axis, in years: the middle of its first and last day.
+
+    None when a date cannot be read (the point is then left off the chart).
 
     >>> period_position("2023-01-01", "2023-12-31")
     2023.5
     >>> period_position(None, "2024-06-30")
-    2024.5
+    2024.496
+    >>> period_position("2023", "2023-05")
+    2023.166
+    >>> period_position("2023-02-30", None) is None
+    True
     """
 
-    def year_fraction(date: str) -> float:
-        year, month, day = ([int(p) for p in date[:10].split("-")] + [1, 1])[:3]
-        return year + ((month - 1) * 30.44 + day - 1) / 365.25
+    def year_fraction(iso: str) -> float:
+        day = date.fromisoformat(iso[:10] + "-01-01"[len(iso[:10]) - 4 :])  # "2023-05" → "2023-05-01"
+        new_year = date(day.year, 1, 1)
+        return day.year + (day - new_year).days / (date(day.year + 1, 1, 1) - new_year).days
 
-    first = year_fraction(start or end or "")
-    last = year_fraction(end or start or "") + 1 / 365.25
+    try:
+        first = year_fraction(start or end or "")
+        last = year_fraction(end or start or "") + 1 / 365
+    except ValueError:
+        return None
     return round((first + last) / 2, 3)
 
 
-def group_points(figures: Sequence[Sequence[Any]], max_series: int = MAX_SERIES) -> dict[str, Any]:
-    """Points from (series, frame, start, end, value, high, figure id, document id) tuples.
+def group_points(
+    figures: Sequence[Sequence[Any]],
+    series_of: Callable[[Any], str],
+    disputed: Set[int],
+    max_series: int = MAX_SERIES,
+) -> dict[str, Any]:
+    """Points from (series key, claim id, start, end, value, high, figure id, document id) tuples.
 
     A point is one series' figures for one period. When they hold several values (several places
     or things counted, unless a filter narrowed them), the point shows the value reported most
     often (the larger on a tie) and says the others. A point is a conflict when one of its figures
-    shares a claim frame (what, where, when) with a figure of another value.
+    makes a disputed claim: one whose frame (what, where, when) also holds another value.
     """
-    values_by_frame: dict[str, set[tuple[float, float | None]]] = defaultdict(set)
-    sizes: Counter[str] = Counter()
-    for name, frame, _, _, value, high, _, _ in figures:
-        sizes[name] += 1
-        if frame:
-            values_by_frame[frame].add((value, high))
-    disputed = {frame for frame, values in values_by_frame.items() if len(values) > 1}
+    names = [series_of(fig[0]) for fig in figures]
+    sizes = Counter(names)
     kept = sorted(sizes, key=lambda s: (-sizes[s], s))[:max_series]
     keep = set(kept)
-    # (series, start, end) → (value, high) → [figures, first figure, first document, any disputed]
-    groups: dict[tuple[Any, ...], dict[tuple[float, float | None], list[Any]]] = defaultdict(dict)
-    for name, frame, start, end, value, high, figure_id, document_id in figures:
-        if name in keep:
-            tally = groups[(name, start, end)].get((value, high))
-            if tally is None:
-                groups[(name, start, end)][(value, high)] = [1, figure_id, document_id, frame in disputed]
-            else:
-                tally[0] += 1
-                tally[3] = tally[3] or frame in disputed
+    # (series, start, end) → (value, high) → [figures, first figure, its document, any disputed]
+    groups: dict[tuple[str, Any, Any], dict[tuple[Any, Any], list[Any]]] = defaultdict(dict)
+    for name, (_, claim, start, end, value, high, figure_id, document_id) in zip(names, figures, strict=True):
+        if name not in keep:
+            continue
+        tallies = groups[(name, start, end)]
+        tally = tallies.get((value, high))
+        if tally is None:
+            tallies[(value, high)] = [1, figure_id, document_id, claim in disputed]
+        else:
+            tally[0] += 1
+            tally[3] = tally[3] or claim in disputed
     series: dict[str, list[dict[str, Any]]] = {name: [] for name in kept}
     for (name, start, end), tallies in groups.items():
+        x = period_position(start, end)
+        if x is None:
+            continue
         (value, high), (_, figure_id, document_id, _) = max(
             tallies.items(), key=lambda kv: (kv[1][0], kv[0][0])
         )
         series[name].append(
             {
-                "x": period_position(start, end),
+                "x": x,
                 "value": plain_number(value),
                 "high": plain_number(high),
                 "period": {"start": start, "end": end, "text": None},

@@ -93,7 +93,15 @@ def figures(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
 
 
 def timeline(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
-    """One category's values over periods, a series per outlet or place, conflicting values marked."""
+    """One category's values over periods, a series per outlet or place, conflicting values marked.
+
+    Remembered until the data changes: the chart, its JSON twin and a reload cost one computation.
+    """
+    return conn.remember("timeline:" + repr(sorted(params.items())), lambda: compute_timeline(conn, params))
+
+
+def compute_timeline(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
+    """The timeline's data, computed from the figures."""
     categories = [c["category"] for c in queries.list_categories(conn)]
     category = params.get("category") or (categories[0] if categories else None)
     by = params["by"]
@@ -102,7 +110,12 @@ def timeline(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]
     figs = (
         queries.timeline_figures(conn, {**params, "category": category, "kind": kind}, by) if category else []
     )
-    data = group_points(figs)
+    disputed = queries.disputed_claims(conn, category) if category else frozenset()
+    if by == "outlet":
+        codes, names = queries.document_outlets(conn)
+        data = group_points(figs, lambda doc_id: names[codes[doc_id]], disputed)
+    else:
+        data = group_points(figs, str, disputed)
     points = [p for s in data["series"] for p in s["points"]]
     labels = queries.figure_labels(conn, [p["figure_id"] for p in points])
     for p in points:
