@@ -192,8 +192,7 @@ def timeline_urls() -> list[str]:
     return urls
 
 
-def main(argv: list[str] | None = None) -> dict[str, float]:
-    documents = int((argv or sys.argv[1:] or [DOCUMENTS])[0])
+def main(documents: int = DOCUMENTS) -> dict[str, float]:
     app = WebApp(cached_store(documents))
     # The first request after a change of data lists the categories, outlets and languages for
     # the filter forms; later ones reuse them. Counted apart, then every URL is asked once.
@@ -217,4 +216,4 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    print(main(sys.argv[1:]))
+    print(main(int(sys.argv[1]) if len(sys.argv) > 1 else DOCUMENTS))
