@@ -173,10 +173,9 @@ def test_hostile_page_renders_inert(watched: Watched) -> None:
     assert injected == 0
     page.locator("mark.fig").click()
     expect(page.locator("#figure-panel")).to_contain_text("<b>this week</b>")
-    page.goto("/figures")
-    page.goto("/claims")
-    page.goto("/timeline?category=detained")
     watched.shoot("hostile")
+    for url in ["/figures", "/claims", "/timeline?category=detained", "/search?q=script"]:
+        page.goto(url)
     assert watched.dialogs == []
     assert watched.errors == []
 
