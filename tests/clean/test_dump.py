@@ -164,3 +164,30 @@ def test_japanese_page_counts_characters_as_words() -> None:
     ]
     page = "\n\n".join(["ホーム", "ニュース", "[ロゴ]", *body, "関連記事", "• 別のニュース"])
     assert clean_dump(page).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        pytest.param(
+            "Officers during a search in Aktobe region.", "Photo: press service of the KNB", id="en"
+        ),
+        pytest.param(
+            "Сотрудники КНБ во время обыска в Актюбинской области.", "Фото: пресс-служба КНБ", id="ru"
+        ),
+        pytest.param(
+            "Border guards at the Kordai checkpoint", "Photograph: Jane Doe/Steppe Agency", id="en-no-stop"
+        ),
+    ],
+)
+def test_caption_above_a_picture_credit_is_dropped(caption: str, credit: str) -> None:
+    page = "\n\n".join(["Menu", "• Home", "• News", ARTICLE[0], caption, credit, *ARTICLE[1:]])
+    cleaned = clean_dump(page)
+    assert cleaned.paragraphs == ARTICLE
+    assert caption in cleaned.removed
+
+
+def test_body_paragraph_above_a_long_image_line_stays() -> None:
+    long_caption = "Image: the checkpoint at Kordai, where border guards detained nine people on Monday night"
+    page = "\n\n".join(["Menu", "• Home", "• News", ARTICLE[0], long_caption, *ARTICLE[1:]])
+    assert clean_dump(page).paragraphs[:2] == ARTICLE[:2]

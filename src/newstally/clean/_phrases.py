@@ -65,6 +65,14 @@ CAPTION = re.compile(
     r"|(?:из )?личн(?:ый|ого) архив\w*"
 )
 
+# A picture credit on its own line, which follows the picture's caption: "Photo: press service",
+# "Photograph: Jane Doe/Agency", "Фото: МВД". Narrower than CAPTION: no video, source or © lines,
+# which also close body lists and quotes, and no "Image copyright", which comes before its caption.
+PICTURE_CREDIT = re.compile(
+    r"(?:photo(?:graph)?s?|pictures?|images?|illustration|фото(?:графия)?|иллюстрация|скриншот|коллаж)"
+    r"\s*(?::|by\b|—|–|/|©)"
+)
+
 # A form field as w3m prints it ("Email * [ ]", "[                    ] [Search]").
 FORM_FIELD = re.compile(r"\[ +\]|\[_{2,}\]")
 

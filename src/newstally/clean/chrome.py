@@ -39,6 +39,13 @@ CAPTION_MAX = 300
 WIDGET_MAX = 160
 # A read-also pointer says so in its first words; longer paragraphs are only read this far for it.
 READ_ALSO_MAX = 80
+# A picture credit names a source and no more: the longest on the AEB pages is about 60 characters;
+# a longer "Image: ..." line is a caption in its own right.
+CREDIT_MAX = 70
+# The caption that a credit line follows is one short sentence or phrase; the longest on AEB and
+# the fixture pages is about 200 characters, and a body paragraph before a credit is longer.
+CAPTION_BEFORE_CREDIT_MAX = 220
+
 # Cookie notices run longer than captions: up to about 500 characters on the AEB pages.
 FOOTER_MAX = 600
 # A row of share buttons ("Facebook Twitter WhatsApp Email Print") fits in this many characters.
@@ -171,6 +178,19 @@ def is_chrome(text: str) -> bool:
         or (n <= WIDGET_WORDS_MAX and _only_widget_words(low))
         or _is_breadcrumb(low)
         or _widget_anywhere(low)
+    )
+
+
+def is_credit(text: str) -> bool:
+    """True for a short line that credits a picture: "Photo: press service of the KNB", "Фото: МВД".
+
+    >>> is_credit("Photo: press service of the KNB"), is_credit("Photo: the minister said 40 were held.")
+    (True, False)
+    """
+    return (
+        len(text) <= CREDIT_MAX
+        and not ends_sentence(text)
+        and _phrases.PICTURE_CREDIT.match(text.lower()) is not None
     )
 
 

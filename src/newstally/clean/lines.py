@@ -212,7 +212,23 @@ def classify_page(
             and (chrome_free or not chrome.is_chrome(unit))
         ):
             kinds[i] = Kind.PROSE
+    if not chrome_free:
+        _mark_captions(units, kinds)
     return kinds
+
+
+def _mark_captions(units: list[str], kinds: list[Kind]) -> None:
+    """A short unit right above a credit line ("Photo: press service") is that picture's caption."""
+    for i in range(1, len(units)):
+        unit = units[i]
+        if unit[:1] in _CREDIT_INITIALS and chrome.is_credit(unit):
+            kinds[i] = Kind.LIST
+            if len(units[i - 1]) <= chrome.CAPTION_BEFORE_CREDIT_MAX and not is_bullet(units[i - 1]):
+                kinds[i - 1] = Kind.LIST
+
+
+# The first letters of the openers in _phrases.PICTURE_CREDIT, to spare other lines the search.
+_CREDIT_INITIALS = frozenset("PpIiФфИиСсКк")
 
 
 def _is_short_sentence(text: str) -> bool:
