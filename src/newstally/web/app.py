@@ -173,10 +173,6 @@ class PageLinks:
         self.path = path
         self.query = {k: v[-1] for k, v in query.items() if v and v[-1]}
 
-    def get(self, name: str, default: str = "") -> str:
-        """The raw value of a query parameter, for refilling forms."""
-        return self.query.get(name, default)
-
     def url(self, **changes: Any) -> str:
         """This page with some parameters changed; None removes one."""
         query = {**self.query, **{k.rstrip("_"): v for k, v in changes.items()}}

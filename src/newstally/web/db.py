@@ -19,6 +19,11 @@ MMAP_BYTES = 2**30
 CACHE_KIB = 65536
 
 
+# Values remembered per connection before the memo starts afresh: every filter list and the
+# timelines of many categories and places, while free-text filters cannot grow it without end.
+MEMO_ENTRIES = 512
+
+
 class ReadOnlyConnection(sqlite3.Connection):
     """A connection that cannot write, with a memo of values computed from the data it reads."""
 
@@ -28,7 +33,7 @@ class ReadOnlyConnection(sqlite3.Connection):
     def remember(self, key: str, compute: Callable[[], T]) -> T:
         """`compute()`, computed once until another connection commits to the database."""
         version = self.execute("PRAGMA data_version").fetchone()[0]
-        if getattr(self, "version", None) != version:
+        if getattr(self, "version", None) != version or len(self.memo) >= MEMO_ENTRIES:
             self.memo, self.version = {}, version
         if key not in self.memo:
             self.memo[key] = compute()
