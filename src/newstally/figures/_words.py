@@ -44,6 +44,11 @@ _VERBS = {
     "serving", "returned", "are", "get", "gets", "need", "needs", "live", "lives", "work",
     "works",
 }  # fmt: skip
+# English past participles that do not end in -ed: "5 were brought home", "350 meetings were held".
+IRREGULAR_PARTICIPLES = {
+    "brought", "held", "taken", "caught", "sent", "found", "given", "seen", "shown", "known", "put",
+    "kept", "left", "sought", "told", "shot", "hurt", "led", "made", "set", "cut", "struck", "thrown",
+}  # fmt: skip
 # Russian verb and short-participle endings: "задержаны", "задержали", "осуждено", "проводится".
 _RU_VERB_ENDINGS = (
     "аны", "яны", "ены", "ено", "ано", "или", "али", "ели", "ыли", "лись", "лось", "ется", "ются", "ятся",

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newstally.figures._words import IRREGULAR_PARTICIPLES, looks_like_verb
 from newstally.figures.numbers import Tokens
 from newstally.figures.packs import OTHER, Indicators, Trigger
 from newstally.figures.quantities import Quantity
@@ -47,6 +48,36 @@ _BREAKERS = {
     "которых",
 }
 _ANAPHORA = ({"of", "them"}, {"of", "whom"}, {"из", "них"}, {"of", "those"})
+_ANAPHORA_AFTER = {("of", "them"), ("of", "whom"), ("of", "those"), ("из", "них"), ("из", "которых")}
+# Words just before a figure that make it a part of the figure before: "58 firearms, among them 11
+# rifles", "620 кг, в том числе 410 кг героина".
+_SUBSET = (
+    ("including",),
+    ("among", "them"),
+    ("among", "whom"),
+    ("в", "том", "числе"),
+    ("из", "них"),
+    ("из", "которых"),
+)
+# A trigger word after these is a circumstance, not what was done: "released without charge".
+_WITHOUT = {"without", "без"}
+# Auxiliaries between a figure and its own passive participle: "27 were released", "двое были убиты".
+_PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already",
+                "были", "был", "была", "было", "будут", "также", "уже"}  # fmt: skip
+# Russian short passive participles: задержаны, задержано, осуждён, изъято, убиты (not героина).
+_RU_PARTICIPLE = (
+    "ены", "ено", "ена", "ен", "аны", "ано", "ана", "ан", "яны", "яно", "яна", "иты", "ыты", "ито",
+    "ыто", "ита", "ыта", "яты", "ято", "ята",
+)  # fmt: skip
+# Words that join a second predicate to the same subject: "were acquitted … but convicted of theft".
+_COORDINATORS = {"and", "but", "и", "но", "а"}
+# How many words after a figure's own participle still belong to its predicate ("вынесены
+# обвинительные приговоры", "were placed under arrest"), and how many tokens may stand between two
+# items of one list ("4 rifles, 600 rounds"). Swept on the dev pages as the constants above (45
+# pages): PREDICATE_WORDS 0/1/2/3/4 → .946/.954/.954/.949/.949 (3 reaches "acquitted on the
+# charge"), LIST_GAP 1/2/3/4/6 → .946/.954/.954/.954/.954.
+PREDICATE_WORDS = 2
+LIST_GAP = 3
 _NEGATORS = {"not", "no", "never", "failed", "fail", "fails", "unable", "without", "neither", "nor", "n't"}
 _RU_NEGATORS = {"не", "ни", "нет", "никто", "никого", "удалось"}
 _STOCK_CUES = (
@@ -113,9 +144,11 @@ def read_meanings(
     Links are chosen again until they settle, so that a list of objects ("seized 4 rifles, 600
     rounds and 26 kg of hashish") shares the verb its first item takes.
     """
+    triggers = [t for t in triggers if not _after_without(tok, t)]
+    owns = [_own_predicate(tok, qs, k) for k in range(len(qs))]
     chosen: list[Trigger | None] = [None] * len(qs)
-    for _ in range(3 if triggers else 0):
-        again = [_choose(tok, qs, k, triggers, indicators, language, chosen) for k in range(len(qs))]
+    for _ in range(len(qs) + 1 if triggers else 0):  # each pass may extend a list by one item
+        again = [_choose(tok, qs, k, triggers, indicators, language, chosen, owns) for k in range(len(qs))]
         if again == chosen:
             break
         chosen = again
@@ -126,7 +159,7 @@ def read_meanings(
     for k, q in enumerate(qs):
         meaning = Meaning()
         t = chosen[k]
-        if t is None and k and _anaphoric(tok, q):
+        if t is None and k and not owns[k] and _anaphoric(tok, q):
             t = chosen[k - 1]  # "41 of them", "троих из них": the category of what they refer to
         if t is not None:
             meaning.category = t.category
@@ -144,6 +177,20 @@ def _anaphoric(tok: Tokens, q: Quantity) -> bool:
     return any(pair <= after for pair in _ANAPHORA)
 
 
+def _part(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
+    """True when figure k follows "including", "в том числе", or is listed after a figure that does."""
+    while not any(tuple(tok.lower[max(0, qs[k].first - len(m)) : qs[k].first]) == m for m in _SUBSET):
+        if k < 2 or not _listed(tok, qs, k - 1, k):
+            return False
+        k -= 1
+    return True
+
+
+def _after_without(tok: Tokens, t: Trigger) -> bool:
+    first, _ = token_span(tok, t.start, t.end)
+    return first > 0 and tok.lower[first - 1] in _WITHOUT
+
+
 def _choose(
     tok: Tokens,
     qs: Sequence[Quantity],
@@ -152,13 +199,32 @@ def _choose(
     indicators: Indicators,
     language: str | None,
     chosen: Sequence[Trigger | None],
+    owns: Sequence[set[int]],
 ) -> Trigger | None:
     """The trigger that decides quantity k's category, or None."""
     q = qs[k]
-    own = _own_passive(tok, q)
-    if own is not None and not any(_covers(tok, t, own) for t in triggers):
-        return None  # "27 were released", "125 привлечены к административной ответственности"
+    if k and not owns[k] and _part(tok, qs, k):
+        # "в том числе 410 кг", "including 4 flats and 9 cars": parts of the figure before
+        return chosen[k - 1]
     nouns = {t.category for t in triggers if not t.verb}
+    if owns[k]:
+        # The figure's own passive decides alone: a trigger in it, or a noun of the figure's own
+        # noun phrase unless that names a whole it is part of ("двое были убиты", "20 members are
+        # believed …"; "27 were released", "96 of the violations were eliminated": none).
+        partitive = q.last + 1 < len(tok) and tok.lower[q.last + 1] in {"of", "из"}
+        triggers = [
+            t for t in triggers if _within(tok, t, owns[k]) or (not partitive and _in_phrase(tok, q, t))
+        ]
+    else:
+        # Another figure's own passive is that figure's, or its list's: "22 criminal cases …, and
+        # 14 suspects were placed under arrest"; "4 rifles and 600 rounds were seized".
+        triggers = [
+            t
+            for t in triggers
+            if not any(
+                j != k and _within(tok, t, own) and not _listed(tok, qs, k, j) for j, own in enumerate(owns)
+            )
+        ]
     best: tuple[int, int, Trigger] | None = None
     for t in triggers:
         cat = indicators.categories[t.category]
@@ -169,8 +235,10 @@ def _choose(
         first, last = token_span(tok, t.start, t.end)
         if q.first <= first <= q.last:
             continue  # the number itself
-        if not t.verb and not q.first <= first <= q.tail:
+        if not t.verb and not (q.first <= first <= q.tail or _names_count(tok, q, t)):
             continue  # a noun decides only for the figure that counts it
+        if first > q.tail and any(o.first == last + 1 for o in qs[k + 1 :]):
+            continue  # "31 addresses turned up 6 firearms", "19, у них изъято 620 кг": the verb's own figure
         shared = [c == t and _coordinated(tok, qs, j, k) for j, c in enumerate(chosen)]
         cost = link_cost(tok, qs, k, first, last, shared)
         if last < q.first and _belongs_before(tok, qs, k, first, last, language):
@@ -181,29 +249,80 @@ def _choose(
     return None if best is None else best[2]
 
 
-def _covers(tok: Tokens, t: Trigger, i: int) -> bool:
+def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
+    """A noun before the figure that is what it counts: "число задержанных составило 19"."""
+    at = tok.text.find(q.counted) if q.counted else -1
+    return 0 <= at <= t.start and t.end <= min(at + len(q.counted or ""), q.start)
+
+
+def _in_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:
+    return q.last < token_span(tok, t.start, t.end)[0] <= q.tail
+
+
+def _listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
+    """True when figure k stands in a list just before figure j: "4 rifles and 600 rounds"."""
+    return k < j and qs[j].first - qs[k].tail <= LIST_GAP and _coordinated(tok, qs, k, j)
+
+
+def _within(tok: Tokens, t: Trigger, words: set[int]) -> bool:
     first, last = token_span(tok, t.start, t.end)
-    return first <= i <= last
+    return any(first <= i <= last for i in words)
 
 
-def _own_passive(tok: Tokens, q: Quantity) -> int | None:
-    """The passive participle right after a figure ("27 were released"): its own predicate, or None."""
-    i = q.tail + 1
-    while i < len(tok) and tok.lower[i] in {"were", "was", "have", "has", "had", "been", "are", "is", "also"}:
+def _own_passive(tok: Tokens, i: int, bare: bool) -> int | None:
+    """The passive participle at token i or after its auxiliaries, or None; `bare` takes an English
+    participle without auxiliary (after "but": "were acquitted … but convicted")."""
+    start = i
+    while i < len(tok) and tok.lower[i] in _PASSIVE_AUX:
         i += 1
-    if i >= len(tok) or (i == q.tail + 1 and tok.lower[i][:1] < "а"):
+    if i >= len(tok) or (i == start and not bare and tok.lower[i][:1] < "а"):
         return None  # English needs the auxiliary: "27 released" may be an adjective
     w = tok.lower[i]
-    if w[:1] >= "а":
-        return i if len(w) > 6 and w.endswith(("ны", "на", "но", "ен", "ан")) else None
-    return i if len(w) > 4 and w.endswith("ed") else None
+    if w[:1] >= "а":  # short after "были" ("убиты"), longer alone ("задержаны", not "Казахстан")
+        return (
+            i
+            if len(w) > (4 if i > start else 6) and w.endswith(_RU_PARTICIPLE) and not w.endswith("стан")
+            else None
+        )
+    return i if (len(w) > 4 and w.endswith("ed")) or (i > start and w in IRREGULAR_PARTICIPLES) else None
+
+
+def _own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
+    """The words of the passive predicate right after figure k: "27 were released", "двое были
+    убиты", "4 were acquitted on one charge but convicted of theft"; empty when it has none.
+
+    A participle and the PREDICATE_WORDS after it, and each participle joined to it by "and",
+    "but", up to the next figure or clause break.
+    """
+    after = qs[k].tail + 1
+    if tuple(tok.lower[after : after + 2]) in _ANAPHORA_AFTER:
+        after += 2  # "30 of those were released"
+    i = _own_passive(tok, after, bare=False)
+    if i is None:
+        return set()
+    end = next((o.first for o in qs[k + 1 :]), len(tok))
+    words = set(range(i, min(i + PREDICATE_WORDS + 1, end)))
+    for j in range(i + 1, end):
+        if tok.lower[j] in _CLAUSE_BREAKS:
+            break
+        if tok.lower[j] in _COORDINATORS:
+            joined = _own_passive(tok, j + 1, bare=True)
+            if joined is not None and joined < end:
+                words.add(joined)
+    return words
 
 
 def _coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
     """True when quantities j and k stand in one list: no verb, auxiliary or contrast between them."""
     a, b = sorted((j, k))
-    gap = tok.lower[qs[a].tail + 1 : qs[b].first]
-    return not any(w in _AUXILIARIES or w in _BREAKERS or w == ";" for w in gap)
+    gap = range(qs[a].tail + 1, qs[b].first)
+    return not any(
+        tok.lower[i] in _AUXILIARIES
+        or tok.lower[i] in _BREAKERS
+        or tok.lower[i] == ";"
+        or looks_like_verb(tok, i)
+        for i in gap
+    )  # "seized 4 laptops and cards issued in the names of 15 people": a verb ends the list
 
 
 def _belongs_before(
@@ -217,10 +336,9 @@ def _belongs_before(
     """
     if language == "ru":
         return False
-    before = [o for o in qs[:k] if o.tail < first]
-    if not before:
-        return False
-    prev = before[-1]
+    if not k or qs[k - 1].tail >= first:
+        return False  # no figure before, or one between the trigger and this one: crossing it costs
+    prev = qs[k - 1]
     aux = any(tok.lower[i] in _AUXILIARIES for i in range(max(prev.tail + 1, first - 2), first))
     return aux or first - prev.tail - 1 < qs[k].first - last - 1
 
