@@ -32,7 +32,7 @@ REACH = 20
 
 _AUXILIARIES = {"were", "was", "been", "be", "are", "is", "being", "had", "have", "has"}
 # A new clause with its own predicate: "58 were extradited, while 14 requests were refused".
-_CLAUSE_BREAKS = {";", "while", "whereas", "ещё", "еще"}
+_CLAUSE_BREAKS = {";", ":", "while", "whereas", "ещё", "еще"}
 _BREAKERS = {
     "while",
     "whereas",
@@ -69,6 +69,14 @@ _RU_PARTICIPLE = (
     "ены", "ено", "ена", "ен", "аны", "ано", "ана", "ан", "яны", "яно", "яна", "иты", "ыты", "ито",
     "ыто", "ита", "ыта", "яты", "ято", "ята",
 )  # fmt: skip
+# Words of a qualifier between a verb and its figure: "recruited at least 40", "изъяли более 900".
+_QUALIFIER_WORDS = {
+    "about", "around", "nearly", "almost", "some", "over", "more", "than", "at", "least", "up", "to",
+    "under", "less", "fewer", "approximately", "roughly", "около", "более", "свыше", "почти", "не",
+    "менее", "порядка", "до", "примерно",
+}  # fmt: skip
+# Verbs that report a figure rather than act on it: "said 28 people had been convicted".
+_REPORTING = {"say", "says", "said", "told", "reported", "added", "noted", "stated", "announced"}
 # Words that join a second predicate to the same subject: "were acquitted … but convicted of theft".
 _COORDINATORS = {"and", "but", "и", "но", "а"}
 # How many words after a figure's own participle still belong to its predicate ("вынесены
@@ -207,6 +215,12 @@ def _choose(
         # "в том числе 410 кг", "including 4 flats and 9 cars": parts of the figure before
         return chosen[k - 1]
     nouns = {t.category for t in triggers if not t.verb}
+    verb = None if owns[k] or language == "ru" else _governing_verb(tok, q)
+    if verb is not None and not any(_within(tok, t, {verb}) for t in triggers):
+        # An English verb that no pattern names takes the figure as its object, and a trigger before
+        # it is another's: "the liquidation of 17 cells, whose members had recruited at least 40
+        # young people". Russian word order is free ("вернулись почти 600 граждан").
+        triggers = [t for t in triggers if token_span(tok, t.start, t.end)[0] > verb]
     if owns[k]:
         # The figure's own passive decides alone: a trigger in it, or a noun of the figure's own
         # noun phrase unless that names a whole it is part of ("двое были убиты", "20 members are
@@ -249,6 +263,15 @@ def _choose(
     return None if best is None else best[2]
 
 
+def _governing_verb(tok: Tokens, q: Quantity) -> int | None:
+    """The verb just before a figure and its qualifier ("recruited at least 40"), or None."""
+    i = q.first - 1
+    while i >= 0 and tok.lower[i] in _QUALIFIER_WORDS:
+        i -= 1
+    w = tok.lower[i] if i >= 0 else ""
+    return i if looks_like_verb(tok, i) and not w.endswith("ing") and w not in _REPORTING else None
+
+
 def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
     """A noun before the figure that is what it counts: "число задержанных составило 19"."""
     at = tok.text.find(q.counted) if q.counted else -1
@@ -287,6 +310,13 @@ def _own_passive(tok: Tokens, i: int, bare: bool) -> int | None:
     return i if (len(w) > 4 and w.endswith("ed")) or (i > start and w in IRREGULAR_PARTICIPLES) else None
 
 
+def _own_active(tok: Tokens, i: int) -> bool:
+    """An English verb of irregular form right after a figure, its predicate: "4 000 parents took
+    part". A form in -ed or -ing may start a reduced relative ("5 people wanted for …"), so not those."""
+    w = tok.lower[i]
+    return w[:1] < "а" and not w.endswith(("ed", "ing")) and w not in _AUXILIARIES and looks_like_verb(tok, i)
+
+
 def _own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     """The words of the passive predicate right after figure k: "27 were released", "двое были
     убиты", "4 were acquitted on one charge but convicted of theft"; empty when it has none.
@@ -298,6 +328,8 @@ def _own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     if tuple(tok.lower[after : after + 2]) in _ANAPHORA_AFTER:
         after += 2  # "30 of those were released"
     i = _own_passive(tok, after, bare=False)
+    if i is None and after < len(tok) and _own_active(tok, after):
+        i = after  # "4 000 parents took part", "13 remain in custody"
     if i is None:
         return set()
     end = next((o.first for o in qs[k + 1 :]), len(tok))
