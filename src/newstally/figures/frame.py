@@ -77,6 +77,8 @@ _QUALIFIER_WORDS = {
 }  # fmt: skip
 # Verbs that report a figure rather than act on it: "said 28 people had been convicted".
 _REPORTING = {"say", "says", "said", "told", "reported", "added", "noted", "stated", "announced"}
+# Russian full participles, which stand before their noun: задержанные, задержанных, осуждённым.
+_RU_ATTRIBUTIVE = ("нные", "нных", "нным", "нными", "вшие", "вших", "вшим")
 # Words that join a second predicate to the same subject: "were acquitted … but convicted of theft".
 _COORDINATORS = {"and", "but", "и", "но", "а"}
 # How many words after a figure's own participle still belong to its predicate ("вынесены
@@ -249,7 +251,9 @@ def _choose(
         first, last = token_span(tok, t.start, t.end)
         if q.first <= first <= q.last:
             continue  # the number itself
-        if not t.verb and not (q.first <= first <= q.tail or _names_count(tok, q, t)):
+        if not t.verb and not (
+            q.first <= first <= q.tail or _names_count(tok, q, t) or _modifies(tok, qs, k, first, last)
+        ):
             continue  # a noun decides only for the figure that counts it
         if first > q.tail and any(o.first == last + 1 for o in qs[k + 1 :]):
             continue  # "31 addresses turned up 6 firearms", "19, у них изъято 620 кг": the verb's own figure
@@ -270,6 +274,18 @@ def _governing_verb(tok: Tokens, q: Quantity) -> int | None:
         i -= 1
     w = tok.lower[i] if i >= 0 else ""
     return i if looks_like_verb(tok, i) and not w.endswith("ing") and w not in _REPORTING else None
+
+
+def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int) -> bool:
+    """A Russian participle before the figure that describes what it counts, with no verb or other
+    figure between: "Задержанные за рубежом по запросам Узбекистана 12 граждан"."""
+    if first != last or last >= qs[k].first or not tok.lower[last].endswith(_RU_ATTRIBUTIVE):
+        return False
+    gap = range(last + 1, qs[k].first)
+    return not any(
+        tok.lower[i] in _CLAUSE_BREAKS or not tok.words[i][0].isalnum() or looks_like_verb(tok, i)
+        for i in gap
+    ) and not any(last < o.first < qs[k].first for o in qs)
 
 
 def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
