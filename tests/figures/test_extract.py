@@ -275,6 +275,32 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
     assert _only(sentence).category == "other"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("При штурме трое боевиков были убиты.", ["killed"]),
+        ("Seven men were acquitted of rioting but convicted of fraud.", ["convicted"]),
+        ("In 2022, 18 were freed without charge.", ["other"]),
+        ("Raids led to 9 criminal cases, and 5 men were placed under arrest.", ["charged", "detained"]),
+        ("Police seized 30 guns, including 6 rifles and 2 pistols.", ["seized", "seized", "seized"]),
+        ("Изъято 80 кг наркотиков, в том числе 50 кг героина.", ["seized", "seized"]),
+        ("Raids at 12 addresses turned up 5 pistols.", ["other", "seized"]),
+        ("Police dismantled 3 cells whose leaders had recruited 25 students.", ["neutralized", "other"]),
+        ("Police held 40 meetings, and 900 parents took part.", ["trainings", "other"]),
+        ("Arrested 4 men; investigators say they transferred $9,000 abroad.", ["detained", "other"]),
+        ("Осуждённые за терроризм 14 человек отбывают наказание.", ["convicted"]),
+    ],
+    ids=[
+        "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
+        "ru-v-tom-chisle", "verb-before-its-object", "object-of-another-verb", "own-active-verb", "colon",
+        "ru-participle-before",
+    ],
+)  # fmt: skip
+def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
+    found = extract_figures(sentence, language="ru" if sentence[0] >= "А" else "en")
+    assert [f.category for f in found] == categories
+
+
 @given(st.lists(st.sampled_from([*"0123456789 ,.-–%$/:½²٣", *FUZZ_WORDS]), max_size=30).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_any_text_gives_figures_not_errors(text: str) -> None:

@@ -299,8 +299,15 @@ def _in_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:
 
 
 def _listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
-    """True when figure k stands in a list just before figure j: "4 rifles and 600 rounds"."""
-    return k < j and qs[j].first - qs[k].tail <= LIST_GAP and _coordinated(tok, qs, k, j)
+    """True when figure k stands in a list just before figure j: "4 rifles and 600 rounds", not
+    "9 cases, and 5 suspects were arrested" (a comma and "and" join clauses)."""
+    gap = set(tok.lower[qs[k].tail + 1 : qs[j].first])
+    return (
+        k < j
+        and qs[j].first - qs[k].tail <= LIST_GAP
+        and not ("," in gap and gap & _COORDINATORS)
+        and _coordinated(tok, qs, k, j)
+    )
 
 
 def _within(tok: Tokens, t: Trigger, words: set[int]) -> bool:
