@@ -289,11 +289,16 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Police held 40 meetings, and 900 parents took part.", ["trainings", "other"]),
         ("Arrested 4 men; investigators say they transferred $9,000 abroad.", ["detained", "other"]),
         ("Осуждённые за терроризм 14 человек отбывают наказание.", ["convicted"]),
+        ("Police questioned 35 people, 8 of whom are fighting in the ranks of IS.", ["other", "members"]),
+        ("Из страны выехали 200 человек, из них 30 погибли.", ["other", "killed"]),
+        ("Police said 9 men who ran the channel were arrested.", ["detained"]),
+        ("Police said 9 men who had fled abroad were questioned.", ["other"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
         "ru-v-tom-chisle", "verb-before-its-object", "object-of-another-verb", "own-active-verb", "colon",
-        "ru-participle-before",
+        "ru-participle-before", "of-whom-is-a-part", "ru-a-part-with-its-own-verb", "relative-clause",
+        "relative-clause-active",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

@@ -62,8 +62,8 @@ _SUBSET = (
 # A trigger word after these is a circumstance, not what was done: "released without charge".
 _WITHOUT = {"without", "без"}
 # Auxiliaries between a figure and its own passive participle: "27 were released", "двое были убиты".
-_PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already",
-                "были", "был", "была", "было", "будут", "также", "уже"}  # fmt: skip
+_PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already", "not",
+                "были", "был", "была", "было", "будут", "также", "уже", "не"}  # fmt: skip
 # Russian short passive participles: задержаны, задержано, осуждён, изъято, убиты (not героина).
 _RU_PARTICIPLE = (
     "ены", "ено", "ена", "ен", "аны", "ано", "ана", "ан", "яны", "яно", "яна", "иты", "ыты", "ито",
@@ -79,6 +79,9 @@ _QUALIFIER_WORDS = {
 _REPORTING = {"say", "says", "said", "told", "reported", "added", "noted", "stated", "announced"}
 # Russian full participles, which stand before their noun: задержанные, задержанных, осуждённым.
 _RU_ATTRIBUTIVE = ("нные", "нных", "нным", "нными", "вшие", "вших", "вшим")
+_BE = {"were", "was", "are", "is", "been", "были", "был", "была", "было"}
+# Relative pronouns after a figure: the predicate may stand after their clause.
+_RELATIVE = {"who", "which", "that", "которые", "который", "которая"}
 # Words that join a second predicate to the same subject: "were acquitted … but convicted of theft".
 _COORDINATORS = {"and", "but", "и", "но", "а"}
 # How many words after a figure's own participle still belong to its predicate ("вынесены
@@ -189,11 +192,26 @@ def _anaphoric(tok: Tokens, q: Quantity) -> bool:
 
 def _part(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
     """True when figure k follows "including", "в том числе", or is listed after a figure that does."""
-    while not any(tuple(tok.lower[max(0, qs[k].first - len(m)) : qs[k].first]) == m for m in _SUBSET):
+    while not _after_subset_marker(tok, qs[k]):
         if k < 2 or not _listed(tok, qs, k - 1, k):
             return False
         k -= 1
     return True
+
+
+def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
+    """ "including 6 rifles", "из них около 100": a marker before the figure and its qualifier."""
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in _QUALIFIER_WORDS:
+        i -= 1
+    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in _SUBSET)
+
+
+def _parts_between(tok: Tokens, q: Quantity, first: int, last: int) -> int:
+    """How many "of whom", "из них" stand between figure q and a trigger, not next to q: each starts
+    a clause about a part ("recruited 60 people, 11 of whom are fighting in the ranks of …")."""
+    lo, hi = (last + 1, q.first - 2) if last < q.first else (q.last + 2, first - 1)
+    return sum(1 for i in range(lo, hi) if (tok.lower[i], tok.lower[i + 1]) in _ANAPHORA_AFTER)
 
 
 def _after_without(tok: Tokens, t: Trigger) -> bool:
@@ -210,12 +228,16 @@ def _choose(
     language: str | None,
     chosen: Sequence[Trigger | None],
     owns: Sequence[set[int]],
+    part: bool = True,
 ) -> Trigger | None:
     """The trigger that decides quantity k's category, or None."""
     q = qs[k]
-    if k and not owns[k] and _part(tok, qs, k):
-        # "в том числе 410 кг", "including 4 flats and 9 cars": parts of the figure before
-        return chosen[k - 1]
+    if part and k and not owns[k] and _part(tok, qs, k):
+        # "в том числе 410 кг", "including 4 flats and 9 cars": parts of the figure before, unless
+        # a verb of their own follows them ("из них около 100 погибли")
+        end = qs[k + 1].first if k + 1 < len(qs) else len(tok)
+        after = [t for t in triggers if t.verb and q.last < token_span(tok, t.start, t.end)[0] < end]
+        return _choose(tok, qs, k, after, indicators, language, chosen, owns, part=False) or chosen[k - 1]
     nouns = {t.category for t in triggers if not t.verb}
     verb = None if owns[k] or language == "ru" else _governing_verb(tok, q)
     if verb is not None and not any(_within(tok, t, {verb}) for t in triggers):
@@ -258,7 +280,7 @@ def _choose(
         if first > q.tail and any(o.first == last + 1 for o in qs[k + 1 :]):
             continue  # "31 addresses turned up 6 firearms", "19, у них изъято 620 кг": the verb's own figure
         shared = [c == t and _coordinated(tok, qs, j, k) for j, c in enumerate(chosen)]
-        cost = link_cost(tok, qs, k, first, last, shared)
+        cost = link_cost(tok, qs, k, first, last, shared) + CLAUSE * _parts_between(tok, q, first, last)
         if last < q.first and _belongs_before(tok, qs, k, first, last, language):
             cost += BELONGS_BEFORE
         rank = (0 if t.verb else 1, cost)
@@ -340,6 +362,19 @@ def _own_active(tok: Tokens, i: int) -> bool:
     return w[:1] < "а" and not w.endswith(("ed", "ing")) and w not in _AUXILIARIES and looks_like_verb(tok, i)
 
 
+def _main_passive(tok: Tokens, start: int, end: int) -> int | None:
+    """The passive that a relative clause starts with or leads to, before a comma or figure: "who
+    were detained", "who joined the group were arrested" (not "who had returned")."""
+    for j in range(start, end):
+        if tok.lower[j] in _CLAUSE_BREAKS or tok.lower[j] == ",":
+            break
+        if tok.lower[j] in _BE:
+            i = _own_passive(tok, j, bare=False)
+            if i is not None:
+                return i
+    return None
+
+
 def _own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     """The words of the passive predicate right after figure k: "27 were released", "двое были
     убиты", "4 were acquitted on one charge but convicted of theft"; empty when it has none.
@@ -350,12 +385,14 @@ def _own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     after = qs[k].tail + 1
     if tuple(tok.lower[after : after + 2]) in _ANAPHORA_AFTER:
         after += 2  # "30 of those were released"
+    end = next((o.first for o in qs[k + 1 :]), len(tok))
     i = _own_passive(tok, after, bare=False)
     if i is None and after < len(tok) and _own_active(tok, after):
         i = after  # "4 000 parents took part", "13 remain in custody"
+    if i is None and after < end and tok.lower[after] in _RELATIVE:
+        i = _main_passive(tok, after + 1, end)  # "17 people who joined the group were arrested"
     if i is None:
         return set()
-    end = next((o.first for o in qs[k + 1 :]), len(tok))
     words = set(range(i, min(i + PREDICATE_WORDS + 1, end)))
     for j in range(i + 1, end):
         if tok.lower[j] in _CLAUSE_BREAKS:
@@ -368,15 +405,20 @@ def _own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
 
 
 def _coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
-    """True when quantities j and k stand in one list: no verb, auxiliary or contrast between them."""
+    """True when quantities j and k stand in one list: no verb, auxiliary or contrast between them,
+    and the later one is no part of the earlier ("60 people, 11 of whom …")."""
     a, b = sorted((j, k))
     gap = range(qs[a].tail + 1, qs[b].first)
-    return not any(
-        tok.lower[i] in _AUXILIARIES
-        or tok.lower[i] in _BREAKERS
-        or tok.lower[i] == ";"
-        or looks_like_verb(tok, i)
-        for i in gap
+    return (
+        not _anaphoric(tok, qs[b])
+        and not _after_subset_marker(tok, qs[b])
+        and not any(
+            tok.lower[i] in _AUXILIARIES
+            or tok.lower[i] in _BREAKERS
+            or tok.lower[i] == ";"
+            or looks_like_verb(tok, i)
+            for i in gap
+        )
     )  # "seized 4 laptops and cards issued in the names of 15 people": a verb ends the list
 
 
