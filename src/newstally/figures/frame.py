@@ -80,6 +80,11 @@ _REPORTING = {"say", "says", "said", "told", "reported", "added", "noted", "stat
 # Russian full participles, which stand before their noun: задержанные, задержанных, осуждённым.
 _RU_ATTRIBUTIVE = ("нные", "нных", "нным", "нными", "вшие", "вших", "вшим")
 _BE = {"were", "was", "are", "is", "been", "были", "был", "была", "было"}
+# Words before a figure that compare it with another: it counts the same thing.
+_COMPARISON = (
+    ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),
+    ("по", "сравнению", "с"), ("против",),
+)  # fmt: skip
 # Relative pronouns after a figure: the predicate may stand after their clause.
 _RELATIVE = {"who", "which", "that", "которые", "который", "которая"}
 # Words that join a second predicate to the same subject: "were acquitted … but convicted of theft".
@@ -172,8 +177,8 @@ def read_meanings(
     for k, q in enumerate(qs):
         meaning = Meaning()
         t = chosen[k]
-        if t is None and k and not owns[k] and _anaphoric(tok, q):
-            t = chosen[k - 1]  # "41 of them", "троих из них": the category of what they refer to
+        if t is None and k and not owns[k] and (_anaphoric(tok, q) or _compared(tok, q)):
+            t = chosen[k - 1]  # "41 of them", "up from 1,400": the category of what they refer to
         if t is not None:
             meaning.category = t.category
             meaning.trigger = tok.text[t.start : t.end]
@@ -205,6 +210,20 @@ def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
     while i > 0 and tok.lower[i - 1] in _QUALIFIER_WORDS:
         i -= 1
     return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in _SUBSET)
+
+
+def _object_of(tok: Tokens, last: int, o: Quantity) -> bool:
+    """True when figure o follows the trigger ending at token `last`: "seized 6", "the arrest of 23",
+    "изъято 620 кг"."""
+    return o.first == last + 1 or (o.first == last + 2 and tok.lower[last + 1] in {"of", "из"})
+
+
+def _compared(tok: Tokens, q: Quantity) -> bool:
+    """ "up from 1,400", "compared with 37", "против 52": a figure a comparison sets beside another."""
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in _QUALIFIER_WORDS:
+        i -= 1
+    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in _COMPARISON)
 
 
 def _parts_between(tok: Tokens, q: Quantity, first: int, last: int) -> int:
@@ -260,8 +279,12 @@ def _choose(
             t
             for t in triggers
             if not any(
-                j != k and _within(tok, t, own) and not _listed(tok, qs, k, j) for j, own in enumerate(owns)
-            )
+                j != k
+                and _within(tok, t, own)
+                and indicators.categories[t.category].duration_only == (qs[j].kind == "duration")
+                and not _listed(tok, qs, k, j)
+                for j, own in enumerate(owns)
+            )  # "16 were sentenced to prison terms of 5 to 9 years": a term is no count's
         ]
     best: tuple[int, int, Trigger] | None = None
     for t in triggers:
@@ -277,8 +300,8 @@ def _choose(
             q.first <= first <= q.tail or _names_count(tok, q, t) or _modifies(tok, qs, k, first, last)
         ):
             continue  # a noun decides only for the figure that counts it
-        if first > q.tail and any(o.first == last + 1 for o in qs[k + 1 :]):
-            continue  # "31 addresses turned up 6 firearms", "19, у них изъято 620 кг": the verb's own figure
+        if first > q.tail and any(_object_of(tok, last, o) for o in qs[k + 1 :]):
+            continue  # "31 addresses turned up 6 firearms", "in 4 regions led to the arrest of 23 people"
         shared = [c == t and _coordinated(tok, qs, j, k) for j, c in enumerate(chosen)]
         cost = link_cost(tok, qs, k, first, last, shared) + CLAUSE * _parts_between(tok, q, first, last)
         if last < q.first and _belongs_before(tok, qs, k, first, last, language):
