@@ -1,4 +1,5 @@
-"""Closed-class words (English and Russian) that end a noun phrase or mark a verb: data for quantities.py."""
+"""Closed-class words (English and Russian) that end a noun phrase or mark a verb: data for quantities.py
+and frame.py."""
 
 from __future__ import annotations
 
@@ -49,6 +50,49 @@ IRREGULAR_PARTICIPLES = {
     "brought", "held", "taken", "caught", "sent", "found", "given", "seen", "shown", "known", "put",
     "kept", "left", "sought", "told", "shot", "hurt", "led", "made", "set", "cut", "struck", "thrown",
 }  # fmt: skip
+# Words that tie a figure to its predicate, for frame.py.
+PARTS_AFTER = {("of", "them"), ("of", "whom"), ("of", "those"), ("из", "них"), ("из", "которых")}
+# Words just before a figure that make it a part of the figure before: "58 firearms, among them 11
+# rifles", "620 кг, в том числе 410 кг героина".
+PARTS_BEFORE = (
+    ("including",),
+    ("among", "them"),
+    ("among", "whom"),
+    ("в", "том", "числе"),
+    ("из", "них"),
+    ("из", "которых"),
+)
+# A trigger word after these is a circumstance, not what was done: "released without charge".
+WITHOUT = {"without", "без"}
+# Auxiliaries between a figure and its own passive participle: "27 were released", "двое были убиты".
+PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already", "not",
+                "были", "был", "была", "было", "будут", "также", "уже", "не"}  # fmt: skip
+# Russian short passive participles: задержаны, задержано, осуждён, изъято, убиты (not героина).
+RU_SHORT_PARTICIPLE = (
+    "ены", "ено", "ена", "ен", "аны", "ано", "ана", "ан", "яны", "яно", "яна", "иты", "ыты", "ито",
+    "ыто", "ита", "ыта", "яты", "ято", "ята",
+)  # fmt: skip
+# Words of a qualifier between a verb and its figure: "recruited at least 40", "изъяли более 900".
+QUALIFIER_WORDS = {
+    "about", "around", "nearly", "almost", "some", "over", "more", "than", "at", "least", "up", "to",
+    "under", "less", "fewer", "approximately", "roughly", "около", "более", "свыше", "почти", "не",
+    "менее", "порядка", "до", "примерно",
+}  # fmt: skip
+# Verbs that report a figure rather than act on it: "said 28 people had been convicted".
+REPORTING_VERBS = {"say", "says", "said", "told", "reported", "added", "noted", "stated", "announced"}
+# Russian full participles, which stand before their noun: задержанные, задержанных, осуждённым.
+RU_FULL_PARTICIPLE = ("нные", "нных", "нным", "нными", "вшие", "вших", "вшим")
+# Forms of 'be' that start a passive: "who were detained".
+BE = {"were", "was", "are", "is", "been", "были", "был", "была", "было"}
+# Words before a figure that compare it with another: it counts the same thing.
+COMPARISON = (
+    ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),
+    ("по", "сравнению", "с"), ("против",),
+)  # fmt: skip
+# Relative pronouns after a figure: the predicate may stand after their clause.
+RELATIVE = {"who", "which", "that", "которые", "который", "которая"}
+# Words that join a second predicate to the same subject: "were acquitted … but convicted of theft".
+COORDINATORS = {"and", "but", "и", "но", "а"}
 # Russian verb and short-participle endings: "задержаны", "задержали", "осуждено", "проводится".
 _RU_VERB_ENDINGS = (
     "аны", "яны", "ены", "ено", "ано", "или", "али", "ели", "ыли", "лись", "лось", "ется", "ются", "ятся",

@@ -11,7 +11,22 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newstally.figures._words import IRREGULAR_PARTICIPLES, looks_like_verb
+from newstally.figures._words import (
+    BE,
+    COMPARISON,
+    COORDINATORS,
+    IRREGULAR_PARTICIPLES,
+    PARTS_AFTER,
+    PARTS_BEFORE,
+    PASSIVE_AUX,
+    QUALIFIER_WORDS,
+    RELATIVE,
+    REPORTING_VERBS,
+    RU_FULL_PARTICIPLE,
+    RU_SHORT_PARTICIPLE,
+    WITHOUT,
+    looks_like_verb,
+)
 from newstally.figures.numbers import Tokens
 from newstally.figures.packs import OTHER, Indicators, Trigger
 from newstally.figures.quantities import Quantity
@@ -48,47 +63,6 @@ _BREAKERS = {
     "которых",
 }
 _ANAPHORA = ({"of", "them"}, {"of", "whom"}, {"из", "них"}, {"of", "those"})
-_ANAPHORA_AFTER = {("of", "them"), ("of", "whom"), ("of", "those"), ("из", "них"), ("из", "которых")}
-# Words just before a figure that make it a part of the figure before: "58 firearms, among them 11
-# rifles", "620 кг, в том числе 410 кг героина".
-_SUBSET = (
-    ("including",),
-    ("among", "them"),
-    ("among", "whom"),
-    ("в", "том", "числе"),
-    ("из", "них"),
-    ("из", "которых"),
-)
-# A trigger word after these is a circumstance, not what was done: "released without charge".
-_WITHOUT = {"without", "без"}
-# Auxiliaries between a figure and its own passive participle: "27 were released", "двое были убиты".
-_PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already", "not",
-                "были", "был", "была", "было", "будут", "также", "уже", "не"}  # fmt: skip
-# Russian short passive participles: задержаны, задержано, осуждён, изъято, убиты (not героина).
-_RU_PARTICIPLE = (
-    "ены", "ено", "ена", "ен", "аны", "ано", "ана", "ан", "яны", "яно", "яна", "иты", "ыты", "ито",
-    "ыто", "ита", "ыта", "яты", "ято", "ята",
-)  # fmt: skip
-# Words of a qualifier between a verb and its figure: "recruited at least 40", "изъяли более 900".
-_QUALIFIER_WORDS = {
-    "about", "around", "nearly", "almost", "some", "over", "more", "than", "at", "least", "up", "to",
-    "under", "less", "fewer", "approximately", "roughly", "около", "более", "свыше", "почти", "не",
-    "менее", "порядка", "до", "примерно",
-}  # fmt: skip
-# Verbs that report a figure rather than act on it: "said 28 people had been convicted".
-_REPORTING = {"say", "says", "said", "told", "reported", "added", "noted", "stated", "announced"}
-# Russian full participles, which stand before their noun: задержанные, задержанных, осуждённым.
-_RU_ATTRIBUTIVE = ("нные", "нных", "нным", "нными", "вшие", "вших", "вшим")
-_BE = {"were", "was", "are", "is", "been", "были", "был", "была", "было"}
-# Words before a figure that compare it with another: it counts the same thing.
-_COMPARISON = (
-    ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),
-    ("по", "сравнению", "с"), ("против",),
-)  # fmt: skip
-# Relative pronouns after a figure: the predicate may stand after their clause.
-_RELATIVE = {"who", "which", "that", "которые", "который", "которая"}
-# Words that join a second predicate to the same subject: "were acquitted … but convicted of theft".
-_COORDINATORS = {"and", "but", "и", "но", "а"}
 # How many words after a figure's own participle still belong to its predicate ("вынесены
 # обвинительные приговоры", "were placed under arrest"), and how many tokens may stand between two
 # items of one list ("4 rifles, 600 rounds"). Swept on the dev pages as the constants above (45
@@ -207,9 +181,9 @@ def _part(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
 def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
     """ "including 6 rifles", "из них около 100": a marker before the figure and its qualifier."""
     i = q.first
-    while i > 0 and tok.lower[i - 1] in _QUALIFIER_WORDS:
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
-    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in _SUBSET)
+    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in PARTS_BEFORE)
 
 
 def _object_of(tok: Tokens, last: int, o: Quantity) -> bool:
@@ -221,21 +195,21 @@ def _object_of(tok: Tokens, last: int, o: Quantity) -> bool:
 def _compared(tok: Tokens, q: Quantity) -> bool:
     """ "up from 1,400", "compared with 37", "против 52": a figure a comparison sets beside another."""
     i = q.first
-    while i > 0 and tok.lower[i - 1] in _QUALIFIER_WORDS:
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
-    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in _COMPARISON)
+    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in COMPARISON)
 
 
 def _parts_between(tok: Tokens, q: Quantity, first: int, last: int) -> int:
     """How many "of whom", "из них" stand between figure q and a trigger, not next to q: each starts
     a clause about a part ("recruited 60 people, 11 of whom are fighting in the ranks of …")."""
     lo, hi = (last + 1, q.first - 2) if last < q.first else (q.last + 2, first - 1)
-    return sum(1 for i in range(lo, hi) if (tok.lower[i], tok.lower[i + 1]) in _ANAPHORA_AFTER)
+    return sum(1 for i in range(lo, hi) if (tok.lower[i], tok.lower[i + 1]) in PARTS_AFTER)
 
 
 def _after_without(tok: Tokens, t: Trigger) -> bool:
     first, _ = token_span(tok, t.start, t.end)
-    return first > 0 and tok.lower[first - 1] in _WITHOUT
+    return first > 0 and tok.lower[first - 1] in WITHOUT
 
 
 def _choose(
@@ -315,16 +289,16 @@ def _choose(
 def _governing_verb(tok: Tokens, q: Quantity) -> int | None:
     """The verb just before a figure and its qualifier ("recruited at least 40"), or None."""
     i = q.first - 1
-    while i >= 0 and tok.lower[i] in _QUALIFIER_WORDS:
+    while i >= 0 and tok.lower[i] in QUALIFIER_WORDS:
         i -= 1
     w = tok.lower[i] if i >= 0 else ""
-    return i if looks_like_verb(tok, i) and not w.endswith("ing") and w not in _REPORTING else None
+    return i if looks_like_verb(tok, i) and not w.endswith("ing") and w not in REPORTING_VERBS else None
 
 
 def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int) -> bool:
     """A Russian participle before the figure that describes what it counts, with no verb or other
     figure between: "Задержанные за рубежом по запросам Узбекистана 12 граждан"."""
-    if first != last or last >= qs[k].first or not tok.lower[last].endswith(_RU_ATTRIBUTIVE):
+    if first != last or last >= qs[k].first or not tok.lower[last].endswith(RU_FULL_PARTICIPLE):
         return False
     gap = range(last + 1, qs[k].first)
     return not any(
@@ -350,7 +324,7 @@ def _listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
     return (
         k < j
         and qs[j].first - qs[k].tail <= LIST_GAP
-        and not ("," in gap and gap & _COORDINATORS)
+        and not ("," in gap and gap & COORDINATORS)
         and _coordinated(tok, qs, k, j)
     )
 
@@ -364,7 +338,7 @@ def _own_passive(tok: Tokens, i: int, bare: bool) -> int | None:
     """The passive participle at token i or after its auxiliaries, or None; `bare` takes an English
     participle without auxiliary (after "but": "were acquitted … but convicted")."""
     start = i
-    while i < len(tok) and tok.lower[i] in _PASSIVE_AUX:
+    while i < len(tok) and tok.lower[i] in PASSIVE_AUX:
         i += 1
     if i >= len(tok) or (i == start and not bare and tok.lower[i][:1] < "а"):
         return None  # English needs the auxiliary: "27 released" may be an adjective
@@ -372,7 +346,7 @@ def _own_passive(tok: Tokens, i: int, bare: bool) -> int | None:
     if w[:1] >= "а":  # short after "были" ("убиты"), longer alone ("задержаны", not "Казахстан")
         return (
             i
-            if len(w) > (4 if i > start else 6) and w.endswith(_RU_PARTICIPLE) and not w.endswith("стан")
+            if len(w) > (4 if i > start else 6) and w.endswith(RU_SHORT_PARTICIPLE) and not w.endswith("стан")
             else None
         )
     return i if (len(w) > 4 and w.endswith("ed")) or (i > start and w in IRREGULAR_PARTICIPLES) else None
@@ -391,7 +365,7 @@ def _main_passive(tok: Tokens, start: int, end: int) -> int | None:
     for j in range(start, end):
         if tok.lower[j] in _CLAUSE_BREAKS or tok.lower[j] == ",":
             break
-        if tok.lower[j] in _BE:
+        if tok.lower[j] in BE:
             i = _own_passive(tok, j, bare=False)
             if i is not None:
                 return i
@@ -406,13 +380,13 @@ def _own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     "but", up to the next figure or clause break.
     """
     after = qs[k].tail + 1
-    if tuple(tok.lower[after : after + 2]) in _ANAPHORA_AFTER:
+    if tuple(tok.lower[after : after + 2]) in PARTS_AFTER:
         after += 2  # "30 of those were released"
     end = next((o.first for o in qs[k + 1 :]), len(tok))
     i = _own_passive(tok, after, bare=False)
     if i is None and after < len(tok) and _own_active(tok, after):
         i = after  # "4 000 parents took part", "13 remain in custody"
-    if i is None and after < end and tok.lower[after] in _RELATIVE:
+    if i is None and after < end and tok.lower[after] in RELATIVE:
         i = _main_passive(tok, after + 1, end)  # "17 people who joined the group were arrested"
     if i is None:
         return set()
@@ -420,7 +394,7 @@ def _own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     for j in range(i + 1, end):
         if tok.lower[j] in _CLAUSE_BREAKS:
             break
-        if tok.lower[j] in _COORDINATORS:
+        if tok.lower[j] in COORDINATORS:
             joined = _own_passive(tok, j + 1, bare=True)
             if joined is not None and joined < end:
                 words.add(joined)
