@@ -32,13 +32,13 @@ from newstally.figures.packs import OTHER, Indicators, Trigger
 from newstally.figures.quantities import Quantity
 
 # Cost in tokens of linking across another quantity (cheap when that quantity takes the same
-# trigger: a list of objects of one verb), across a clause break (";", "while", "ещё"), and of a
-# trigger that belongs to the quantity before it ("42 groups were neutralized and 9 attacks …");
-# farther than REACH tokens a trigger does not decide. Swept one at a time on the dev pages
-# (figures from the gold bodies, category accuracy; docs/eval.md has the table): CROSSING
-# 0/4/8/12 → .941/.945/.957/.957, SHARED_CROSSING 0/1/4/8 → .957/.957/.953/.937, CLAUSE 0/6/10 →
-# .953/.953/.957, BELONGS_BEFORE 0/5/10/20 → .937/.953/.957/.949, REACH 8/12/20/40 →
-# .893/.937/.957/.933.
+# trigger: a list of objects of one verb), across a clause break (";", ":", "while", "ещё", or a
+# part's "of whom", "из них"), and of a trigger that belongs to the quantity before it ("42 groups
+# were neutralized and 9 attacks …"); farther than REACH tokens a trigger does not decide. Swept one
+# at a time on the dev pages (45 pages, figures from the gold bodies, category accuracy;
+# docs/eval.md has the table): CROSSING 0/4/8/12 → .958/.966/.968/.968, SHARED_CROSSING 0/1/4/8 →
+# .966/.968/.958/.946, CLAUSE 0/6/10 → .958/.963/.968, BELONGS_BEFORE 0/5/10/20 →
+# .968/.968/.968/.966, REACH 8/12/20/40 → .910/.946/.968/.954.
 CROSSING = 8
 SHARED_CROSSING = 1
 CLAUSE = 10
@@ -62,12 +62,11 @@ _BREAKERS = {
     "которые",
     "которых",
 }
-_ANAPHORA = ({"of", "them"}, {"of", "whom"}, {"из", "них"}, {"of", "those"})
 # How many words after a figure's own participle still belong to its predicate ("вынесены
 # обвинительные приговоры", "were placed under arrest"), and how many tokens may stand between two
-# items of one list ("4 rifles, 600 rounds"). Swept on the dev pages as the constants above (45
-# pages): PREDICATE_WORDS 0/1/2/3/4 → .946/.954/.954/.949/.949 (3 reaches "acquitted on the
-# charge"), LIST_GAP 1/2/3/4/6 → .946/.954/.954/.954/.954.
+# items of one list ("4 rifles, 600 rounds"). Swept as above: PREDICATE_WORDS 0/1/2/3/4 →
+# .958/.968/.968/.963/.963 (3 reaches "acquitted on the charge"), LIST_GAP 1/2/3/4/6 →
+# .961/.968/.968/.968/.968.
 PREDICATE_WORDS = 2
 LIST_GAP = 3
 _NEGATORS = {"not", "no", "never", "failed", "fail", "fails", "unable", "without", "neither", "nor", "n't"}
@@ -165,8 +164,7 @@ def read_meanings(
 
 
 def _anaphoric(tok: Tokens, q: Quantity) -> bool:
-    after = set(tok.lower[q.last + 1 : q.last + 3])
-    return any(pair <= after for pair in _ANAPHORA)
+    return tuple(tok.lower[q.last + 1 : q.last + 3]) in PARTS_AFTER
 
 
 def _part(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
