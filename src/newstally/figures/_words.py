@@ -80,8 +80,8 @@ QUALIFIER_WORDS = {
 }  # fmt: skip
 # Verbs that report a figure rather than act on it: "said 28 people had been convicted".
 REPORTING_VERBS = {"say", "says", "said", "told", "reported", "added", "noted", "stated", "announced"}
-# Russian full participles, which stand before their noun: задержанные, задержанных, осуждённым.
-RU_FULL_PARTICIPLE = ("нные", "нных", "нным", "нными", "вшие", "вших", "вшим")
+# Russian full participles, which stand before their noun: задержанные, осуждённым, изъятые.
+RU_FULL_PARTICIPLE = ("нные", "нных", "нным", "нными", "тые", "тых", "тым", "тыми", "вшие", "вших", "вшим")
 # Forms of 'be' that start a passive: "who were detained".
 BE = {"were", "was", "are", "is", "been", "были", "был", "была", "было"}
 # Words before a figure that compare it with another: it counts the same thing.

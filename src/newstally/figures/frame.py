@@ -242,8 +242,12 @@ def _choose(
         # believed …"; "27 were released", "96 of the violations were eliminated": none).
         partitive = q.last + 1 < len(tok) and tok.lower[q.last + 1] in {"of", "из"}
         triggers = [
-            t for t in triggers if _within(tok, t, owns[k]) or (not partitive and _in_phrase(tok, q, t))
-        ]
+            t
+            for t in triggers
+            if _within(tok, t, owns[k])
+            or (not partitive and _in_phrase(tok, q, t))
+            or _modifies(tok, qs, k, *token_span(tok, t.start, t.end))
+        ]  # "Изъятые 7 единиц оружия направлены на экспертизу": what they are, not what was done
     else:
         # Another figure's own passive is that figure's, or its list's: "22 criminal cases …, and
         # 14 suspects were placed under arrest"; "4 rifles and 600 rounds were seized".
