@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from newstally.figures import _lexicon as lx
+from newstally.figures._regex import trie_alternation
 from newstally.figures.frame import REACH, Meaning, link_cost, read_meanings, token_span
 from newstally.figures.numbers import Tokens, tokenize
 from newstally.figures.packs import Indicators, default_indicators
 from newstally.figures.quantities import Quantity, quantities_of
 from newstally.figures.sentences import split_sentences
-from newstally.figures.when import Mention, find_periods, parse_published, period_marks
+from newstally.figures.when import Mention, find_periods, may_name_period, parse_published
 from newstally.figures.where import (
     Named,
     attributed_agency,
@@ -48,15 +49,43 @@ def _vague_marks(vague: dict[str, tuple[float, float]]) -> frozenset[str]:
     return frozenset(marks)
 
 
-def _number_marks(text: str, vague_words: frozenset[str]) -> list[int]:
-    """Offsets, in order, of the digits and number words of `text`: where figures may stand."""
-    marks = [m.start() for m in _DIGIT.finditer(text)]
-    low = text.lower()
-    present = (_NUMBER_WORDS | vague_words).intersection(_WORD.findall(low))
-    if present:
-        words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, present)) + r")(?!\w)")
-        marks += [m.start() for m in words.finditer(low)]
-    return sorted(marks)
+_MARKS: dict[int, tuple[dict[str, tuple[float, float]], re.Pattern[str]]] = {}
+
+
+def _words_pattern(vague: dict[str, tuple[float, float]]) -> re.Pattern[str]:
+    """A whole number word (letters only) in lower-cased text; built once per vague table."""
+    cached = _MARKS.get(id(vague))
+    if cached is None or cached[0] is not vague:
+        words = {w for w in _NUMBER_WORDS | _vague_marks(vague) if _WORD.fullmatch(w)}
+        cached = _MARKS[id(vague)] = (vague, re.compile(r"(?<!\w)" + trie_alternation(words) + r"(?!\w)"))
+    return cached[1]
+
+
+class _Marks:
+    """Where figures and periods may stand in a body: `number` and `period` ask about one sentence.
+
+    A sentence of split_sentences stands between spaces, so no mark runs across its ends and the
+    tests look inside the sentence only; that is 2x cheaper than listing the marks of the body.
+    """
+
+    def __init__(self, text: str, vague: dict[str, tuple[float, float]]) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.words = _words_pattern(vague)
+        self.offsets: list[int] | None = None
+        if len(self.low) != len(text):  # a rare letter whose lower case is longer: list the offsets
+            digits = [m.start() for m in _DIGIT.finditer(text)]
+            self.offsets = sorted(digits + [m.start() for m in self.words.finditer(self.low)])
+
+    def number(self, start: int, end: int) -> bool:
+        """True when text[start:end] holds a digit or a number word."""
+        if self.offsets is not None:
+            return _any_within(self.offsets, start, end)
+        return bool(_DIGIT.search(self.low, start, end) or self.words.search(self.low, start, end))
+
+    def period(self, start: int, end: int) -> bool:
+        """True when text[start:end] holds a year, a month or a period keyword."""
+        return may_name_period(self.text, self.low, start, end)
 
 
 @dataclass(slots=True)
@@ -94,14 +123,13 @@ def extract_figures(
     headline = _fold(title or "")
     # One pass over the whole body finds where numbers and periods may stand; only the sentences
     # that hold one are read further.
-    marks = _number_marks(text, _vague_marks(ind.vague))
-    dates = period_marks(text)
+    marks = _Marks(text, ind.vague)
     dateline = dateline_length(text)
     for a, b in spans:
         sentence = text[a:b]
-        periods = find_periods(sentence, pub) if _any_within(dates, a, b) else []
+        periods = find_periods(sentence, pub) if marks.period(a, b) else []
         periods = [m for m in periods if a + m.start >= dateline]  # a dateline's date is the report's
-        if _any_within(marks, a, b) and _fold(sentence) != headline:
+        if marks.number(a, b) and _fold(sentence) != headline:
             figures += _sentence_figures(sentence, a, periods, ctx, ind, lang, pub)
         if periods:
             ctx.period = periods[0].period

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newstally.figures._lexicon import SMALL
+from newstally.figures._regex import lowered, trie_alternation
 from newstally.model import Period
 
 _MONTHS = {
@@ -259,10 +260,12 @@ for _i, _gate in enumerate(_GATES):
     for _word in _gate or ():
         _RULES_OF.setdefault(_word, []).append(_i)
 # One pass over a sentence finds which rules it may match: lower-cased keywords, and months as written.
-_GATE_WORDS = re.compile(
-    "|".join(re.escape(w) for w in sorted(set(_RULES_OF) - set(_MONTH_GATE), key=len, reverse=True))
-)
-_GATE_MONTHS = re.compile("|".join(re.escape(w) for w in sorted(_MONTH_GATE, key=len, reverse=True)))
+_GATE_WORDS = re.compile(trie_alternation(set(_RULES_OF) - set(_MONTH_GATE)))
+_GATE_WORDS_ANY_CASE = re.compile(_GATE_WORDS.pattern, _I)
+_GATE_MONTHS = re.compile(trie_alternation(set(_MONTH_GATE)))
+# The rules without IGNORECASE, for lower-cased sentences (see _regex.lowered): every rule is
+# written in lower case (tests/figures/test_regex.py checks it).
+_RULES_LOWER = [re.compile(p.pattern, p.flags & ~_I) for p, _ in _RULES]
 
 # A year that names a document: "the Minsk Convention of 1993", "Law of 2005".
 _NAMED = re.compile(r"[A-ZА-ЯЁ]\w+ (?:of|от)\s*$")
@@ -273,16 +276,22 @@ _REPORTING = re.compile(
 )
 
 
-def period_marks(text: str) -> list[int]:
-    """Offsets, in order, where a period may be named in `text` (a year, a month, a keyword)."""
-    low = text.lower()
+def may_name_period(text: str, low: str, start: int, end: int) -> bool:
+    """True when the sentence text[start:end] holds a year, a month or a period keyword.
+
+    `low` is text.lower(). A sentence of split_sentences stands between spaces, so no keyword runs
+    across its ends and the test can look at [start, end) alone.
+
+    >>> t = "In 2023 the KNB acted. Police said so. Last week 5."
+    >>> [may_name_period(t, t.lower(), a, b) for a, b in [(0, 22), (23, 38), (39, 51)]]
+    [True, False, True]
+    """
     if len(low) == len(text):
-        marks = [m.start() for m in _GATE_WORDS.finditer(low)]
-    else:  # a rare letter whose lower case is longer: offsets would drift, so match case-blind
-        marks = [m.start() for m in re.finditer(_GATE_WORDS.pattern, text, re.IGNORECASE)]
-    marks += [m.start() for m in _GATE_MONTHS.finditer(text)]
-    marks += [m.start() for m in _ANY_YEAR.finditer(text)]
-    return sorted(marks)
+        if _GATE_WORDS.search(low, start, end):
+            return True
+    elif _GATE_WORDS_ANY_CASE.search(text, start, end):  # a rare letter whose lower case is longer
+        return True
+    return bool(_GATE_MONTHS.search(text, start, end) or _ANY_YEAR.search(text, start, end))
 
 
 def find_periods(text: str, published: date | None) -> list[Mention]:
@@ -296,51 +305,64 @@ def find_periods(text: str, published: date | None) -> list[Mention]:
     """
     taken: list[tuple[int, int]] = []
     out = []
-    rules = {i for m in _GATE_WORDS.finditer(text.lower()) for i in _RULES_OF[m.group()]}
+    low = text.lower()
+    rules = {i for m in _GATE_WORDS.finditer(low) for i in _RULES_OF[m.group()]}
     rules.update(i for m in _GATE_MONTHS.finditer(text) for i in _RULES_OF[m.group()])
     if _ANY_YEAR.search(text):
         rules.update(i for i, gate in enumerate(_GATES) if gate is None)
+    # The rules match the lower-cased sentence when it may stand for the sentence (always, but
+    # for a few rare letters); the words they pass on are read from the sentence as written.
+    lower = lowered(text)
     for i in sorted(rules):
-        pattern, handler = _RULES[i]
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken) or not m.group().strip():
+        pattern, handler = (_RULES_LOWER[i], _RULES[i][1]) if lower is not None else _RULES[i]
+        for m in pattern.finditer(lower if lower is not None else text):
+            start, end = m.span()
+            written = text[start:end]
+            if any(a < end and start < b for a, b in taken) or not written.strip():
                 continue
             try:
-                got = handler(_normalise(m), published)
+                got = handler(_normalise(m, text), published)
             except (ValueError, OverflowError):
                 continue  # no such date ("the 31st of February"): the words name no period
-            before = text[max(0, m.start() - 30) : m.start()]
+            before = text[max(0, start - 30) : start]
             if (
                 got is None
                 or _REPORTING.search(before)
                 or (handler is _single_year and _NAMED.search(before))
             ):
                 continue
-            taken.append(m.span())
-            out.append(Mention(m.start(), m.end(), Period(_day(got[0]), _day(got[1]), m.group().strip())))
+            taken.append((start, end))
+            out.append(Mention(start, end, Period(_day(got[0]), _day(got[1]), written.strip())))
     out.sort(key=lambda x: x.start)
     return out
 
 
 class _Groups:
-    """A match whose alternative groups (y2, m_, d_, y_) answer to their plain names."""
+    """A match whose groups are read from `text` (the sentence as written, where the match may be
+    of its lower-cased copy), and whose alternative groups (y2, m_, d_, y_) answer to their plain
+    names."""
 
-    def __init__(self, m: re.Match[str]) -> None:
+    def __init__(self, m: re.Match[str], text: str) -> None:
         self.m = m
+        self.text = text
 
     def group(self, name: str | int = 0) -> str:
         if isinstance(name, int):
-            return self.m.group(name)
-        groups = self.m.groupdict()
-        value = groups.get(name) or groups.get(name + "2") or groups.get(name + "_")
-        return value or ""
+            return self.text[self.m.start(name) : self.m.end(name)]
+        names = self.m.re.groupindex
+        for key in (name, name + "2", name + "_"):
+            if key in names:
+                start, end = self.m.span(key)
+                if end > start:
+                    return self.text[start:end]
+        return ""
 
     def end(self) -> int:
         return self.m.end()
 
 
-def _normalise(m: re.Match[str]) -> re.Match[str]:
-    return _Groups(m)  # type: ignore[return-value]  # duck-typed: handlers only call .group()
+def _normalise(m: re.Match[str], text: str) -> re.Match[str]:
+    return _Groups(m, text)  # type: ignore[return-value]  # duck-typed: handlers only call .group()
 
 
 def parse_published(value: str | None) -> date | None:
