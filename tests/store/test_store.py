@@ -120,6 +120,20 @@ def test_figures_that_differ_only_in_value_conflict(tmp_path: Path) -> None:
     assert rows == [(48.0, 52.0)]
 
 
+def test_a_document_stating_both_values_disagrees_with_no_one(tmp_path: Path) -> None:
+    # "48 detained, including 13 women": the part and the whole share a frame in every source.
+    both = [figure(48), figure(13)]
+    write(db := tmp_path / "s.db", [(document("alpha", both), "h1"), (document("beta", both), "h2")])
+    assert count(db, "SELECT count(*) FROM conflicts") == 0
+    # A third source with only one of them still disagrees with no one: it never says the other.
+    write(db, [(document("gamma", [figure(48)]), "h3")])
+    assert count(db, "SELECT count(*) FROM conflicts") == 0
+    write(db, [(document("delta", [figure(52)]), "h4")])
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT value_a, value_b FROM conflicts ORDER BY 1, 2").fetchall()
+    assert rows == [(13.0, 52.0), (48.0, 52.0)]
+
+
 def test_a_different_place_or_head_is_another_claim_not_a_conflict(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     figs = [figure(48), figure(52, place="Shymkent"), figure(60, counted="laptops")]

@@ -1,9 +1,10 @@
 """Conflicts: claims that agree on everything but the value, refreshed at the end of each ingest.
 
-Two claims conflict when they share a frame, are reported by different documents, and either those
-documents share a story, or the category is not "other" and the frame names a period or a place
-(two bare "5 people detained" from unrelated articles, or two prices of one year, are no
-disagreement). The pairs are kept in the `conflicts` table, so that readers (the web app, exports)
+Two claims conflict when they share a frame, and either their documents share a story, or the
+category is not "other" and the frame names a period or a place (two bare "5 people detained" from
+unrelated articles, or two prices of one year, are no disagreement). And sources must disagree: some
+document reports the one value without the other, and some document the other without the one. A
+document that states both (a whole and its part, this year's and last year's) disagrees with no one. The pairs are kept in the `conflicts` table, so that readers (the web app, exports)
 look them up by index instead of recomputing them per claim.
 """
 
@@ -36,7 +37,11 @@ CONFLICT_PAIRS = [
     "  SELECT sa.claim, sb.claim FROM _story_claims sa JOIN _story_claims sb "
     "  ON sb.story = sa.story AND sb.frame = sa.frame AND sb.claim > sa.claim "
     "  WHERE sa.n > 1 OR sb.n > 1 OR sa.doc != sb.doc"
-    ") AS p JOIN claims a ON a.id = p.a JOIN claims b ON b.id = p.b",
+    ") AS p JOIN claims a ON a.id = p.a JOIN claims b ON b.id = p.b "
+    "WHERE EXISTS (SELECT 1 FROM figures fa WHERE fa.claim_id = a.id AND NOT EXISTS ("
+    "  SELECT 1 FROM figures fb WHERE fb.claim_id = b.id AND fb.document_id = fa.document_id)) "
+    "AND EXISTS (SELECT 1 FROM figures fb WHERE fb.claim_id = b.id AND NOT EXISTS ("
+    "  SELECT 1 FROM figures fa WHERE fa.claim_id = a.id AND fa.document_id = fb.document_id))",
     "DROP TABLE temp._story_claims",
     "DROP TABLE temp._claim_docs",
 ]
