@@ -293,12 +293,13 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Из страны выехали 200 человек, из них 30 погибли.", ["other", "killed"]),
         ("Police said 9 men who ran the channel were arrested.", ["detained"]),
         ("Police said 9 men who had fled abroad were questioned.", ["other"]),
+        ("The ministry held 40 seminars for about 600 teachers.", ["trainings", "other"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
         "ru-v-tom-chisle", "verb-before-its-object", "object-of-another-verb", "own-active-verb", "colon",
         "ru-participle-before", "of-whom-is-a-part", "ru-a-part-with-its-own-verb", "relative-clause",
-        "relative-clause-active",
+        "relative-clause-active", "people-are-no-trainings",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

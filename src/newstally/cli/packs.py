@@ -91,6 +91,7 @@ def _pack_dict(pack: Pack) -> dict[str, object]:
                 "nouns": c.nouns,
                 "needs_noun": c.needs_noun,
                 "duration_only": c.duration_only,
+                "counts_people": c.counts_people,
             }
             for c in pack.categories
         ],

@@ -93,6 +93,23 @@ COMPARISON = (
 RELATIVE = {"who", "which", "that", "которые", "который", "которая"}
 # Words that join a second predicate to the same subject: "were acquitted … but convicted of theft".
 COORDINATORS = {"and", "but", "и", "но", "а"}
+# Nouns of people, for categories that never count people ("4 000 parents took part" is no
+# training); English words whole, Russian ones as stems of their case forms.
+PEOPLE = {
+    "people", "persons", "person", "citizens", "nationals", "residents", "men", "women", "children",
+    "teenagers", "youths", "young", "students", "pupils", "parents", "relatives", "foreigners",
+    "migrants", "suspects", "recruiters", "recruits", "followers", "supporters", "members",
+    "defendants", "convicts", "detainees", "officers", "soldiers", "militants", "fighters",
+    "teachers", "workers", "employees", "officials", "imams", "girls", "boys", "adults", "minors",
+    "volunteers", "refugees", "returnees", "civilians", "victims", "believers", "preachers",
+    "inmates", "prisoners", "offenders", "violators", "smugglers", "couriers", "gunmen", "guards",
+    "extremists", "terrorists", "activists", "journalists",
+}  # fmt: skip
+RU_PEOPLE = (
+    "человек", "люд", "граждан", "жител", "лиц", "подрост", "студент", "школьник", "учащ", "родител",
+    "иностран", "мигрант", "подозреваем", "вербовщик", "участник", "член", "сторонник", "боевик",
+    "осужд", "задержан", "казахстанц", "узбекистанц", "кыргызстанц", "таджикистанц",
+)  # fmt: skip
 # Russian verb and short-participle endings: "задержаны", "задержали", "осуждено", "проводится".
 _RU_VERB_ENDINGS = (
     "аны", "яны", "ены", "ено", "ано", "или", "али", "ели", "ыли", "лись", "лось", "ется", "ются", "ятся",

@@ -19,10 +19,12 @@ from newstally.figures._words import (
     PARTS_AFTER,
     PARTS_BEFORE,
     PASSIVE_AUX,
+    PEOPLE,
     QUALIFIER_WORDS,
     RELATIVE,
     REPORTING_VERBS,
     RU_FULL_PARTICIPLE,
+    RU_PEOPLE,
     RU_SHORT_PARTICIPLE,
     WITHOUT,
     looks_like_verb,
@@ -262,10 +264,11 @@ def _choose(
                 for j, own in enumerate(owns)
             )  # "16 were sentenced to prison terms of 5 to 9 years": a term is no count's
         ]
+    people = _counts_people(q)
     best: tuple[int, int, Trigger] | None = None
     for t in triggers:
         cat = indicators.categories[t.category]
-        if cat.duration_only != (q.kind == "duration"):
+        if cat.duration_only != (q.kind == "duration") or (people and not cat.counts_people):
             continue
         if t.verb and cat.needs_noun and t.category not in nouns:
             continue
@@ -307,6 +310,12 @@ def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int
         tok.lower[i] in _CLAUSE_BREAKS or not tok.words[i][0].isalnum() or looks_like_verb(tok, i)
         for i in gap
     ) and not any(last < o.first < qs[k].first for o in qs)
+
+
+def _counts_people(q: Quantity) -> bool:
+    """True when the figure counts people: "4 000 parents", "несколькими тысячами молодых людей"."""
+    words = (q.counted or "").lower().split(" of ")[0].split()
+    return any(w in PEOPLE or (w[:1] >= "а" and w.startswith(RU_PEOPLE)) for w in words)
 
 
 def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:

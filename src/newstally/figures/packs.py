@@ -35,6 +35,7 @@ class Category:
     nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     needs_noun: bool = False
     duration_only: bool = False
+    counts_people: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,7 @@ def _parse_pack(data: dict[str, Any], where: str) -> Pack:
                 nouns=nouns,
                 needs_noun=bool(raw.get("needs_noun", False)),
                 duration_only=bool(raw.get("duration_only", False)),
+                counts_people=bool(raw.get("counts_people", True)),
             )
         )
     vague: dict[str, tuple[float, float]] = {}
