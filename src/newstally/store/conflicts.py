@@ -4,8 +4,9 @@ Two claims conflict when they share a frame, and either their documents share a 
 category is not "other" and the frame names a period or a place (two bare "5 people detained" from
 unrelated articles, or two prices of one year, are no disagreement). And sources must disagree: some
 document reports the one value without the other, and some document the other without the one. A
-document that states both (a whole and its part, this year's and last year's) disagrees with no one. The pairs are kept in the `conflicts` table, so that readers (the web app, exports)
-look them up by index instead of recomputing them per claim.
+document that states both (a whole and its part, this year's and last year's) disagrees with no one.
+The pairs are kept in the `conflicts` table, so that readers (the web app, exports) look them up by
+index instead of recomputing them per claim.
 """
 
 from __future__ import annotations
@@ -13,15 +14,10 @@ from __future__ import annotations
 import sqlite3
 
 CONFLICT_PAIRS = [
-    # Per claim, and per story and claim: how many documents report it, and one of them. Two claims
-    # come from different documents unless both come from the same single document.
-    "CREATE TEMP TABLE _claim_docs AS SELECT claim_id AS claim, count(DISTINCT document_id) AS n, "
-    "min(document_id) AS doc FROM figures WHERE claim_id IS NOT NULL GROUP BY claim_id",
-    "CREATE UNIQUE INDEX temp._claim_docs_claim ON _claim_docs(claim)",
-    "CREATE TEMP TABLE _story_claims AS SELECT d.story_id AS story, f.claim_id AS claim, c.frame AS frame, "
-    "count(DISTINCT f.document_id) AS n, min(f.document_id) AS doc FROM figures f "
-    "JOIN documents d ON d.id = f.document_id JOIN claims c ON c.id = f.claim_id "
-    "WHERE d.story_id IS NOT NULL GROUP BY d.story_id, f.claim_id",
+    # The claims of each story, so that a bare frame can conflict within a story.
+    "CREATE TEMP TABLE _story_claims AS SELECT DISTINCT d.story_id AS story, f.claim_id AS claim, "
+    "c.frame AS frame FROM figures f JOIN documents d ON d.id = f.document_id "
+    "JOIN claims c ON c.id = f.claim_id WHERE d.story_id IS NOT NULL",
     "CREATE INDEX temp._story_claims_frame ON _story_claims(story, frame)",
     "DELETE FROM conflicts",
     "INSERT INTO conflicts (claim_a, claim_b, frame, category, head, period_start, period_end, place, "
@@ -29,21 +25,17 @@ CONFLICT_PAIRS = [
     "SELECT a.id, b.id, a.frame, a.category, a.head, a.period_start, a.period_end, a.place, "
     "a.value, a.high, b.value, b.high FROM ("
     "  SELECT a.id AS a, b.id AS b FROM claims a JOIN claims b ON b.frame = a.frame AND b.id > a.id "
-    "  JOIN _claim_docs x ON x.claim = a.id JOIN _claim_docs y ON y.claim = b.id "
     "  WHERE a.category != 'other' "
     "  AND (a.period_start IS NOT NULL OR a.period_end IS NOT NULL OR a.place IS NOT NULL) "
-    "  AND (x.n > 1 OR y.n > 1 OR x.doc != y.doc) "
     "  UNION "
     "  SELECT sa.claim, sb.claim FROM _story_claims sa JOIN _story_claims sb "
-    "  ON sb.story = sa.story AND sb.frame = sa.frame AND sb.claim > sa.claim "
-    "  WHERE sa.n > 1 OR sb.n > 1 OR sa.doc != sb.doc"
+    "  ON sb.story = sa.story AND sb.frame = sa.frame AND sb.claim > sa.claim"
     ") AS p JOIN claims a ON a.id = p.a JOIN claims b ON b.id = p.b "
     "WHERE EXISTS (SELECT 1 FROM figures fa WHERE fa.claim_id = a.id AND NOT EXISTS ("
     "  SELECT 1 FROM figures fb WHERE fb.claim_id = b.id AND fb.document_id = fa.document_id)) "
     "AND EXISTS (SELECT 1 FROM figures fb WHERE fb.claim_id = b.id AND NOT EXISTS ("
     "  SELECT 1 FROM figures fa WHERE fa.claim_id = a.id AND fa.document_id = fb.document_id))",
     "DROP TABLE temp._story_claims",
-    "DROP TABLE temp._claim_docs",
 ]
 
 
