@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newstally.figures import _places as pl
+from newstally.figures._regex import lowered, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +21,8 @@ class Named:
 
 
 def _alternation(names: set[str] | list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    """The names as one alternation, longest first, factored into a trie (see _regex.py)."""
+    return trie_alternation(names)
 
 
 _REGION_EN = r"(?:" + "|".join(pl.REGION_WORDS_EN) + r")\b"
@@ -45,6 +48,10 @@ _DATELINE = re.compile(r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ][A-
 _DATELINE_FULL = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ-]+)?,[^–—\n]{0,40}?\s[–—-]\s")
 _AGENCY_EN = re.compile(r"(?<![\w-])(?:" + _alternation(list(pl.AGENCIES_EN)) + r")(?![\w-])")
 _AGENCY_RU = re.compile(r"(?<![\w-])(?:" + _alternation(list(pl.AGENCIES_RU)) + r")(?![\w-])")
+# The same names anywhere, even inside a word: a pattern that starts with a name lets re skip to
+# the letters a name starts with, so a text that names no agency is told in one fast scan.
+_ANY_AGENCY_EN = re.compile(_alternation(list(pl.AGENCIES_EN)))
+_ANY_AGENCY_RU = re.compile(_alternation(list(pl.AGENCIES_RU)))
 _SAY = r"(?:say|says|said|estimate|estimates|estimated|reported|reports|told|claim|claims|stated|announced)"
 # Where a sentence names its source: after "according to", before or after a verb of saying.
 _SOURCES = [
@@ -70,6 +77,7 @@ _GENERIC_SOURCES = {
 _ATTRIBUTION = re.compile(
     r"according to|" + _SAY + r"|по данным|по информации|сообщил\w*|заявил\w*|пресс-служб\w*", re.IGNORECASE
 )
+_ATTRIBUTION_LOWER = re.compile(_ATTRIBUTION.pattern)  # for lowered() sentences: 10x faster
 
 
 def find_places(text: str, language: str | None, strict: bool = True) -> list[Named]:
@@ -80,30 +88,40 @@ def find_places(text: str, language: str | None, strict: bool = True) -> list[Na
     >>> [p.name for p in find_places("задержаны в Ошской и Джалал-Абадской областях", "ru")]
     ['Ошская и Джалал-Абадская области']
     """
-    out = []
+    return list(_places(text, language, strict))
+
+
+def _places(text: str, language: str | None, strict: bool) -> Iterator[Named]:
+    """find_places, one at a time: English places first, then Russian ones."""
     if language != "ru" and _may_hold_place(text):
         for m in _PLACE_EN.finditer(text):
             if strict and not (m.group("prep") or m.group("poss")):
                 continue
             away = (m.group("prep") or "").lower() in _AWAY
-            out.append(Named(m.start("place"), m.end("place"), m.group("place"), away))
-    if language != "en":
+            yield Named(m.start("place"), m.end("place"), m.group("place"), away)
+    if language != "en" and _RU_NAME_START.search(text):
         for m in _PLACE_RU.finditer(text):
             away = m.group("prep").lower() in _AWAY
-            out.append(Named(m.start("place"), m.end("place"), _nominative(m.group("place")), away))
-    return out
+            yield Named(m.start("place"), m.end("place"), _nominative(m.group("place")), away)
 
 
 _AWAY = {"from", "to", "into", "из", "с", "со"}
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _FIRST_WORDS = frozenset(name.split()[0].split("-")[0] for name in pl.COUNTRIES_EN | pl.CITIES_EN)
+# A capitalised word of _CAPITALISED that is a first word: it starts at a capital (every capital
+# before a small letter starts one) and ends before the next character that is not a small letter.
+_FIRST_WORD = re.compile(
+    trie_alternation({w for w in _FIRST_WORDS if _CAPITALISED.fullmatch(w)}) + "(?![a-z])"
+)
 _REGION_WORDS = frozenset(pl.REGION_WORDS_EN)
+# Every Russian place pattern starts its name with one of these letters.
+_RU_NAME_START = re.compile("[А-ЯЁ" + "".join(sorted({name[0] for name in pl.PLACES_RU})) + "]")
 
 
 def _may_hold_place(text: str) -> bool:
     """A cheap test before the place pattern: a known first word or a region word in `text`."""
-    return not _FIRST_WORDS.isdisjoint(_CAPITALISED.findall(text)) or not _REGION_WORDS.isdisjoint(
-        text.split()
+    return bool(_FIRST_WORD.search(text)) or (
+        any(word in text for word in _REGION_WORDS) and not _REGION_WORDS.isdisjoint(text.split())
     )
 
 
@@ -123,7 +141,7 @@ def _nominative(phrase: str) -> str:
 
 def first_country(text: str, language: str | None) -> str | None:
     """The first country `text` names, in any case form, as figures report it."""
-    for place in find_places(text, language, strict=False):
+    for place in _places(text, language, strict=False):
         for name in re.split(r",\s*|\s+(?:and|и)\s+", place.name):
             if name in pl.COUNTRIES_EN or name in pl.COUNTRIES_RU:
                 return name
@@ -155,9 +173,9 @@ def dateline_place(text: str) -> str | None:
 def find_agencies(text: str, language: str | None) -> list[Named]:
     """Reporting agencies named in `text`, as figures report them."""
     out = []
-    if language != "ru":
+    if language != "ru" and _ANY_AGENCY_EN.search(text):
         out += [Named(m.start(), m.end(), pl.AGENCIES_EN[m.group()]) for m in _AGENCY_EN.finditer(text)]
-    if language != "en":
+    if language != "en" and _ANY_AGENCY_RU.search(text):
         out += [Named(m.start(), m.end(), pl.AGENCIES_RU[m.group()]) for m in _AGENCY_RU.finditer(text)]
     return sorted(out, key=lambda n: n.start)
 
@@ -173,7 +191,8 @@ def attributed_agency(sentence: str, language: str | None) -> str | None:
     >>> attributed_agency("Police detained 40 people, the Ministry of Internal Affairs said.", "en")
     'Ministry of Internal Affairs'
     """
-    if not _ATTRIBUTION.search(sentence):
+    low = lowered(sentence)
+    if not (_ATTRIBUTION_LOWER.search(low) if low is not None else _ATTRIBUTION.search(sentence)):
         return None
     for pattern in _SOURCES:
         m = pattern.search(sentence)
