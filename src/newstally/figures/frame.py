@@ -38,9 +38,9 @@ from newstally.figures.quantities import Quantity
 # part's "of whom", "из них"), and of a trigger that belongs to the quantity before it ("42 groups
 # were neutralized and 9 attacks …"); farther than REACH tokens a trigger does not decide. Swept one
 # at a time on the dev pages (45 pages, figures from the gold bodies, category accuracy;
-# docs/eval.md has the table): CROSSING 0/4/8/12 → .958/.966/.968/.968, SHARED_CROSSING 0/1/4/8 →
-# .966/.968/.958/.946, CLAUSE 0/6/10 → .958/.963/.968, BELONGS_BEFORE 0/5/10/20 →
-# .968/.968/.968/.966, REACH 8/12/20/40 → .910/.946/.968/.954.
+# docs/eval.md has the table): CROSSING 0/4/8/12 → .968/.976/.978/.976, SHARED_CROSSING 0/1/4/8 →
+# .978/.978/.968/.954, CLAUSE 0/6/10 → .968/.973/.978, BELONGS_BEFORE 0/5/10/20 →
+# .978/.978/.978/.976, REACH 8/12/20/40 → .914/.954/.978/.966.
 CROSSING = 8
 SHARED_CROSSING = 1
 CLAUSE = 10
@@ -66,9 +66,8 @@ _BREAKERS = {
 }
 # How many words after a figure's own participle still belong to its predicate ("вынесены
 # обвинительные приговоры", "were placed under arrest"), and how many tokens may stand between two
-# items of one list ("4 rifles, 600 rounds"). Swept as above: PREDICATE_WORDS 0/1/2/3/4 →
-# .958/.968/.968/.963/.963 (3 reaches "acquitted on the charge"), LIST_GAP 1/2/3/4/6 →
-# .961/.968/.968/.968/.968.
+# items of one list ("4 rifles, 600 rounds"). Swept as above: PREDICATE_WORDS 0/1/2/3 →
+# .968/.978/.978/.973 (3 reaches "acquitted on the charge"), LIST_GAP 1/2/3/6 → .971/.978/.978/.978.
 PREDICATE_WORDS = 2
 LIST_GAP = 3
 _NEGATORS = {"not", "no", "never", "failed", "fail", "fails", "unable", "without", "neither", "nor", "n't"}
