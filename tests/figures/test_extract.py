@@ -135,6 +135,17 @@ def test_period_carries_to_later_sentences() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "later",
+    ["Over the year, 42 groups were neutralized.", "За год обезврежены 42 экстремистские группы."],
+    ids=["en", "ru"],
+)
+def test_over_the_year_is_the_year_named_before(later: str) -> None:
+    # An annual report published in January: "over the year" is the year reported, not this one.
+    found = extract_figures(f"In 2023 the KNB detained 140 people.\n\n{later}", published="2024-01-16")
+    assert [f.period and f.period.text for f in found] == ["2023", "2023"]
+
+
 def test_stock_counts_hold_at_the_published_date() -> None:
     figure = _only("Currently 120 citizens remain in the ranks of terrorist groups.", published="2024-01-15")
     assert figure.stock and figure.period is not None and figure.period.start == "2024-01-15"

@@ -170,8 +170,6 @@ def _relative(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         return _year(pub.year - 1)
     if w in {"this year", "этом году", "текущем году", "текущего года"}:
         return date(pub.year, 1, 1), pub
-    if w == "за год":
-        return _year(pub.year)
     if w in {"last month", "прошлом месяце"}:
         return _month(*((pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)))
     if w in {"yesterday", "вчера"}:
@@ -187,10 +185,13 @@ def _relative(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
 def _past_n(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
     if not _BACKWARDS.search(m.group(0)):
         return None  # "over the two years" refers to a period named before, not to the last two
+    if not m.group("n") and m.group(0).lower().startswith("за") and m.group("unit").lower() in _A_YEAR:
+        return None  # "за год", like "over the year", is the year the report is about, named before
     n = _count(m.group("n")) if m.group("n") else 1
     return (_back(pub, n, m.group("unit").lower()), pub) if pub is not None and n else None
 
 
+_A_YEAR = frozenset({"год", "года"})
 _BACKWARDS = re.compile(r"past|last|previous|последн|за", re.IGNORECASE)
 
 
@@ -218,7 +219,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
                 + _EN_MONTH + "|" + _RU_MONTH + r"))?(?:,?\s+(?P<y>" + _YEAR + "))?", _I), _month_range),
     (re.compile(r"(?P<rel>last year|the previous year|a year earlier|this year|last month|last week|past week"
                 r"|yesterday|today|прошлом году|минувшем году|прошлый год|прошлого года|этом году"
-                r"|текущем году|текущего года|за год|прошлом месяце|прошлой неделе|неделю|вчера|сегодня)"
+                r"|текущем году|текущего года|прошлом месяце|прошлой неделе|неделю|вчера|сегодня)"
                 r"(?!\w)",
                 _I), _relative),
     (re.compile(r"(?:over |in |during |for |within )?(?:(?:the )?(?:past|last|previous|последние|за)\s+"
@@ -248,7 +249,7 @@ _GATES: list[tuple[str, ...] | None] = [
     _MONTH_GATE,
     _MONTH_GATE,
     ("last", "previous", "earlier", "this year", "yesterday", "today", "past week", "прошл", "минувш",
-     "этом году", "текущ", "за год", "неделю", "вчера", "сегодня"),
+     "этом году", "текущ", "неделю", "вчера", "сегодня"),
     ("year", "month", "week", "год", "лет", "месяц"),
     ("onday", "uesday", "ednesday", "hursday", "riday", "aturday", "unday", "понедельник", "вторник", "среду",
      "четверг", "пятницу", "субботу", "воскресенье"),
