@@ -52,6 +52,15 @@ def test_equal_figures_have_equal_keys() -> None:
     assert a.key == b.key
 
 
+def test_a_russian_report_of_the_same_figure_is_the_same_claim() -> None:
+    a = claim_key(fig())
+    b = claim_key(
+        fig(text="48", sentence="В Алматы задержаны 48 человек.", counted="человек", place="Алматы")
+    )
+    assert a is not None and b is not None
+    assert a.key == b.key
+
+
 def test_a_different_value_keeps_the_frame() -> None:
     a, b = claim_key(fig(48)), claim_key(fig(52))
     assert a is not None and b is not None

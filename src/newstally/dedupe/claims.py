@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from newstally.dedupe._heads import RU_TO_EN
+from newstally.dedupe._heads import PLACES_RU_TO_EN, RU_TO_EN
 from newstally.model import Figure
 
 # Words that end the head of a counted phrase: "members of extremist groups" counts members.
@@ -120,9 +120,21 @@ def claim_key(figure: Figure) -> ClaimKey | None:
         high=None if figure.high is None else float(figure.high),
         period_start=figure.period.start if figure.period else None,
         period_end=figure.period.end if figure.period else None,
-        place=figure.place.strip().casefold() if figure.place else None,
+        place=claim_place(figure.place),
         negated=figure.negated,
     )
+
+
+def claim_place(place: str | None) -> str | None:
+    """A place as claims compare it: case-folded, in English where a Russian name has an equivalent.
+
+    >>> claim_place("Казахстан"), claim_place(" Kazakhstan"), claim_place("Алматинская область")
+    ('kazakhstan', 'kazakhstan', 'алматинская область')
+    """
+    if not place:
+        return None
+    folded = place.strip().casefold()
+    return PLACES_RU_TO_EN.get(folded, folded)
 
 
 def _opt(x: float | None) -> str:
