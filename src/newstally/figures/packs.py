@@ -193,26 +193,30 @@ class _Matcher:
 
     def find(self, text: str) -> list[Trigger]:
         low = text.lower().replace("ё", "е")
+        words = _WORDS.findall(low)
+        # Most words start no pattern: find the few that may before reading any offsets
+        # (a dictionary look-up per word; the triggers of AEB sentences 2x faster).
+        seen, rules_for = self._seen, self._rules_for
+        starts = [i for i, w in enumerate(words) if (seen[w] if w in seen else rules_for(w))]
+        if not starts:
+            return []
         spans = [m.span() for m in _WORDS.finditer(low)]
-        words = [low[a:b] for a, b in spans]
         out = []
-        i = 0
-        while i < len(words):
-            rules = self._rules_for(words[i])
+        done = 0  # the first word that no trigger has taken
+        for i in starts:
+            if i < done:
+                continue
             # The longest pattern wins: "held in custody" over "held".
-            best = None
-            if rules:
-                best = max(
-                    (r for r in rules if r.matches(words, spans, low, i)),
-                    key=lambda r: (len(r.words), len(" ".join(r.words))),
-                    default=None,
-                )
+            best = max(
+                (r for r in rules_for(words[i]) if r.matches(words, spans, low, i)),
+                key=lambda r: (len(r.words), len(" ".join(r.words))),
+                default=None,
+            )
             if best is None:
-                i += 1
                 continue
             last = i + len(best.words) - 1
             out.append(Trigger(spans[i][0], spans[last][1], best.category, best.verb))
-            i = last + 1
+            done = last + 1
         return out
 
 
