@@ -49,15 +49,22 @@ def _vague_marks(vague: dict[str, tuple[float, float]]) -> frozenset[str]:
     return frozenset(marks)
 
 
-_MARKS: dict[int, tuple[dict[str, tuple[float, float]], re.Pattern[str]]] = {}
+_Patterns = tuple[re.Pattern[str], re.Pattern[str]]
+_MARKS: dict[int, tuple[dict[str, tuple[float, float]], _Patterns]] = {}
 
 
-def _words_pattern(vague: dict[str, tuple[float, float]]) -> re.Pattern[str]:
-    """A whole number word (letters only) in lower-cased text; built once per vague table."""
+def _words_patterns(vague: dict[str, tuple[float, float]]) -> _Patterns:
+    """A whole number word (letters only) in lower-cased text, and the same after the character
+    before it; built once per vague table.
+
+    The second starts with a class (\\W), so re skips to the non-word characters before it tries
+    the words: searched from the character before a sentence, it is 1.6x faster on AEB.
+    """
     cached = _MARKS.get(id(vague))
     if cached is None or cached[0] is not vague:
-        words = {w for w in _NUMBER_WORDS | _vague_marks(vague) if _WORD.fullmatch(w)}
-        cached = _MARKS[id(vague)] = (vague, re.compile(r"(?<!\w)" + trie_alternation(words) + r"(?!\w)"))
+        words = trie_alternation({w for w in _NUMBER_WORDS | _vague_marks(vague) if _WORD.fullmatch(w)})
+        patterns = (re.compile(r"(?<!\w)" + words + r"(?!\w)"), re.compile(r"\W" + words + r"(?!\w)"))
+        cached = _MARKS[id(vague)] = (vague, patterns)
     return cached[1]
 
 
@@ -71,7 +78,7 @@ class _Marks:
     def __init__(self, text: str, vague: dict[str, tuple[float, float]]) -> None:
         self.text = text
         self.low = text.lower()
-        self.words = _words_pattern(vague)
+        self.words, self.words_after = _words_patterns(vague)
         self.offsets: list[int] | None = None
         if len(self.low) != len(text):  # a rare letter whose lower case is longer: list the offsets
             digits = [m.start() for m in _DIGIT.finditer(text)]
@@ -81,7 +88,11 @@ class _Marks:
         """True when text[start:end] holds a digit or a number word."""
         if self.offsets is not None:
             return _any_within(self.offsets, start, end)
-        return bool(_DIGIT.search(self.low, start, end) or self.words.search(self.low, start, end))
+        if _DIGIT.search(self.low, start, end):
+            return True
+        if start:  # the character before a sentence is a space
+            return bool(self.words_after.search(self.low, start - 1, end))
+        return bool(self.words.search(self.low, start, end))
 
     def period(self, start: int, end: int) -> bool:
         """True when text[start:end] holds a year, a month or a period keyword."""
@@ -100,12 +111,13 @@ class _Context:
     place: str | None
     actor: str | None
     period: Period | None
+    marks: _Marks | None = None
     pub: date | None = None
     dateline: int = 0
-    unread: list[tuple[str, int]] = field(default_factory=list)  # (sentence, offset) after `period`
+    unread: list[tuple[int, int]] = field(default_factory=list)  # sentences after `period`'s
 
-    def read_later(self, sentence: str, offset: int) -> None:
-        self.unread.append((sentence, offset))
+    def read_later(self, start: int, end: int) -> None:
+        self.unread.append((start, end))
 
     def update(self, periods: list[Mention]) -> None:
         """After a sentence that was read: its periods, if any, are in force."""
@@ -114,8 +126,10 @@ class _Context:
             self.unread.clear()
 
     def period_in_force(self) -> Period | None:
-        for sentence, offset in reversed(self.unread):
-            periods = _periods_of(sentence, offset, self.pub, self.dateline)
+        for start, end in reversed(self.unread):
+            if self.marks is None or not self.marks.period(start, end):
+                continue
+            periods = _periods_of(self.marks.text[start:end], start, self.pub, self.dateline)
             if periods:
                 self.period = periods[0].period
                 break
@@ -155,11 +169,10 @@ def extract_figures(
     # One pass over the whole body finds where numbers and periods may stand; only the sentences
     # that hold one are read further.
     marks = _Marks(text, ind.vague)
-    ctx.pub, ctx.dateline = pub, dateline_length(text)
+    ctx.marks, ctx.pub, ctx.dateline = marks, pub, dateline_length(text)
     for a, b in spans:
         if not marks.number(a, b) or _fold(text[a:b]) == headline:
-            if marks.period(a, b):
-                ctx.read_later(text[a:b], a)
+            ctx.read_later(a, b)
             continue
         sentence = text[a:b]
         periods = _periods_of(sentence, a, pub, ctx.dateline) if marks.period(a, b) else []
