@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 
 from newstally.store import ingest
 
-TABLES = ["documents", "chrome", "figures", "claims", "stories", "outlets", "minhashes", "lsh_bands"]
+TABLES = [
+    "documents",
+    "chrome",
+    "figures",
+    "claims",
+    "stories",
+    "outlets",
+    "minhashes",
+    "lsh_bands",
+    "timeline_points",
+]
 WORDS = [
     "police",
     "detained",

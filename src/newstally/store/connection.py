@@ -45,6 +45,8 @@ def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
         # last transactions, never corrupt the file.
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        # The outlet of a page without a URL, for the timeline's series (store/timeline.py).
+        conn.create_function("source_folder", 1, source_folder, deterministic=True)
         migrate(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -75,6 +77,18 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             conn.execute("ROLLBACK")
             raise
     return applied
+
+
+def source_folder(source: str) -> str:
+    """The folder a file was read from: the outlet of a page without a URL (files are kept by outlet).
+
+    >>> source_folder("examples/corpus/steppe-herald/2024-01-15-knb.txt")
+    'steppe-herald'
+    >>> source_folder("page.txt")
+    'page.txt'
+    """
+    parts = source.replace("\\", "/").split("/")
+    return parts[-2] if len(parts) > 1 and parts[-2] not in ("", ".", "..") else source
 
 
 def utc_now() -> str:

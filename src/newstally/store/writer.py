@@ -21,6 +21,7 @@ from newstally.dedupe.stories import sketch as make_sketch
 from newstally.model import CLEANER_VERSION, EXTRACTOR_VERSION, Document, Figure
 from newstally.store.conflicts import refresh_conflicts
 from newstally.store.connection import utc_now
+from newstally.store.timeline import refresh_timeline
 
 # Documents per transaction: the most a crash can lose. With WAL and synchronous=NORMAL a commit
 # does not fsync, so the write rate hardly depends on it: batches of 10, 50, 200 and 1000 all wrote
@@ -56,7 +57,8 @@ class Writer:
         self._pending = 0
         self._outlets: dict[str, int] = {}
         conn.execute("BEGIN IMMEDIATE")
-        # A run that never finished may have committed documents without refreshing the conflicts.
+        # A run that never finished may have committed documents without refreshing the conflicts
+        # and timeline points.
         unfinished = "UPDATE runs SET status = 'interrupted' WHERE status = 'running' AND finished IS NULL"
         self._stale = conn.execute(unfinished).rowcount > 0
         self.run_id: int = conn.execute(
@@ -112,7 +114,7 @@ class Writer:
         self._pending = 0
 
     def finish(self, status: str = "done") -> RunCounts:
-        """Commit what is left, refresh conflicts and the planner's statistics, mark the run finished.
+        """Commit what is left, refresh conflicts, timeline points and planner statistics, end the run.
 
         A run that did not end well ("failed", "interrupted") rolls back the batch in flight, which
         may hold a half-written document, and keeps the counts of what was committed.
@@ -126,6 +128,7 @@ class Writer:
         changed = self.counts.added or self.counts.updated
         if changed or self._stale:
             refresh_conflicts(self.conn)
+            refresh_timeline(self.conn)
         self.conn.execute(
             "UPDATE runs SET finished = ?, status = ? WHERE id = ?", (utc_now(), status, self.run_id)
         )

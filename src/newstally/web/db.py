@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from newstally.store.connection import source_folder
+
 T = TypeVar("T")
 
 # Memory-map up to this much of the file: reads then copy nothing and make no system call, which
@@ -52,18 +54,6 @@ def connect_readonly(db_path: Path) -> ReadOnlyConnection:
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return conn
-
-
-def source_folder(source: str) -> str:
-    """The folder a file was read from: the outlet of a page without a URL (files are kept by outlet).
-
-    >>> source_folder("examples/corpus/steppe-herald/2024-01-15-knb.txt")
-    'steppe-herald'
-    >>> source_folder("page.txt")
-    'page.txt'
-    """
-    parts = source.replace("\\", "/").split("/")
-    return parts[-2] if len(parts) > 1 and parts[-2] not in ("", ".", "..") else source
 
 
 class ConnectionPool:

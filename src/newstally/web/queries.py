@@ -11,10 +11,12 @@ import re
 from array import array
 from typing import Any
 
+from newstally.store.timeline import PLOTTED
 from newstally.web.db import ReadOnlyConnection
 from newstally.web.marks import HIT_CLOSE, HIT_OPEN
 
-# A document's outlet: its URL's host, else the folder its file was read from (see db.source_folder).
+# A document's outlet: its URL's host, else the folder its file was read from
+# (see store.connection.source_folder).
 OUTLET = "COALESCE(o.host, source_folder(d.source))"
 DOC_COLUMNS = (
     "d.id AS id, d.doc_id AS doc_id, d.title AS title, d.url AS url, d.source AS source, "
@@ -208,33 +210,48 @@ def category_kinds(conn: ReadOnlyConnection, category: str) -> list[str]:
     return conn.remember(f"kinds:{category}", lambda: [r[0] for r in conn.execute(sql, (category,))])
 
 
-# A figure over a longer period than this (in days) is a total over years, not a point in time,
-# and one whose period starts before 1900 is a misread date: neither goes on a timeline.
-LONGEST_PERIOD_DAYS = 731
-
-
 def timeline_figures(conn: ReadOnlyConnection, params: dict[str, Any], by: str) -> list[tuple[Any, ...]]:
-    """The figures a timeline plots, as bare tuples (there can be tens of thousands).
+    """The figures a filtered timeline plots, as bare tuples (there can be tens of thousands).
 
     Each is (series key, claim id, period_start, period_end, value, high, figure id, document id),
     where the series key is the document id (by outlet, see `document_outlets`) or the place:
-    figures of the filters and kind that name a period, are not negated, and hold for two years at
-    most. No join: each figure costs one row read.
+    figures of the filters and kind that the store's timeline plots (store/timeline.py: not
+    negated, a period of two years at most). No join: each figure costs one row read.
     """
     where, args = figure_filters(conn, params)
-    where += [
-        "f.kind = ?",
-        "COALESCE(f.period_start, f.period_end) >= '1900'",
-        "(f.period_start IS NULL OR f.period_end IS NULL "
-        f"OR julianday(f.period_end) - julianday(f.period_start) <= {LONGEST_PERIOD_DAYS})",
-    ]
+    where.append("f.kind = ?")
     args.append(params["kind"])
     key = "f.document_id" if by == "outlet" else "COALESCE(f.place, '(no place)')"
     sql = (
         f"SELECT {key}, f.claim_id, f.period_start, f.period_end, f.value, f.high, f.id, f.document_id "
-        f"FROM figures f {joins_for(params)} WHERE f.negated = 0 {''.join(' AND ' + w for w in where)}"
+        f"FROM figures f {joins_for(params)} WHERE {PLOTTED} {''.join(' AND ' + w for w in where)}"
     )
     return conn.execute(sql, args).fetchall()
+
+
+def series_sizes(conn: ReadOnlyConnection, category: str, kind: str, by: str) -> dict[str, int]:
+    """Every series of a category's stored timeline (store/timeline.py) with its number of figures."""
+    sql = (
+        "SELECT series, sum(figures) FROM timeline_points "
+        "WHERE category = ? AND kind = ? AND series_of = ? GROUP BY series"
+    )
+    return dict(conn.execute(sql, (category, kind, by)).fetchall())
+
+
+def stored_points(
+    conn: ReadOnlyConnection, category: str, kind: str, by: str, series: list[str]
+) -> list[tuple[Any, ...]]:
+    """The stored timeline points of some series of a category, as bare tuples.
+
+    Each is (series, period_start, period_end, value, high, figures, other values as JSON,
+    conflict, figure id, document id, counted, period_text).
+    """
+    sql = (
+        "SELECT series, period_start, period_end, value, high, figures, other_values, conflict, "
+        "figure_id, document_id, counted, period_text FROM timeline_points "
+        f"WHERE category = ? AND kind = ? AND series_of = ? AND series IN ({','.join('?' * len(series))})"
+    )
+    return conn.execute(sql, (category, kind, by, *series)).fetchall()
 
 
 def document_outlets(conn: ReadOnlyConnection) -> tuple[array[int], list[str]]:

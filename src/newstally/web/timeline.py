@@ -1,7 +1,13 @@
-"""The timeline's points: figures grouped into one point per series and period, conflicts marked."""
+"""The timeline's points: figures grouped into one point per series and period, conflicts marked.
+
+A whole category's points are read from the store, which groups them at the end of each ingest
+(`read_points`); a timeline narrowed by place or counted phrase groups its figures here
+(`group_points`), by the same rules.
+"""
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence, Set
 from datetime import date
@@ -59,7 +65,7 @@ def group_points(
     """
     names = [series_of(fig[0]) for fig in figures]
     sizes = Counter(names)
-    kept = sorted(sizes, key=lambda s: (-sizes[s], s))[:max_series]
+    kept = largest_series(sizes, max_series)
     keep = set(kept)
     # (series, start, end) → (value, high) → [figures, first figure, its document, any disputed]
     groups: dict[tuple[str, Any, Any], dict[tuple[Any, Any], list[Any]]] = defaultdict(dict)
@@ -89,7 +95,7 @@ def group_points(
                 "period": {"start": start, "end": end, "text": None},
                 "counted": None,
                 "figures": sum(t[0] for t in tallies.values()),
-                "other_values": [plain_number(v) for v in sorted({v for v, _ in tallies} - {value})[:5]],
+                "other_values": tuple(plain_number(v) for v in sorted({v for v, _ in tallies} - {value})[:5]),
                 "figure_id": figure_id,
                 "document_id": document_id,
                 "conflict": any(t[3] for t in tallies.values()),
@@ -100,4 +106,43 @@ def group_points(
     return {
         "series": [{"name": name, "points": points} for name, points in series.items()],
         "series_left_out": len(sizes) - len(kept),
+    }
+
+
+def largest_series(sizes: dict[str, int], max_series: int = MAX_SERIES) -> list[str]:
+    """The series a timeline draws: the largest, then by name."""
+    return sorted(sizes, key=lambda s: (-sizes[s], s))[:max_series]
+
+
+def read_points(sizes: dict[str, int], rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
+    """The same answer as `group_points`, from the points the store keeps (store/timeline.py).
+
+    `sizes` holds every series' number of figures; `rows` the points of the largest ones, as
+    (series, start, end, value, high, figures, other values as JSON, conflict, figure id,
+    document id, counted, period text).
+    """
+    series: dict[str, list[dict[str, Any]]] = {name: [] for name in largest_series(sizes)}
+    for name, start, end, value, high, figures, others, conflict, figure_id, doc_id, counted, text in rows:
+        x = period_position(start, end)
+        if x is None:
+            continue
+        series[name].append(
+            {
+                "x": x,
+                "value": plain_number(value),
+                "high": plain_number(high),
+                "period": {"start": start, "end": end, "text": text},
+                "counted": counted,
+                "figures": figures,
+                "other_values": tuple(plain_number(v) for v in sorted(json.loads(others))),
+                "figure_id": figure_id,
+                "document_id": doc_id,
+                "conflict": bool(conflict),
+            }
+        )
+    for points in series.values():
+        points.sort(key=lambda p: (p["x"], p["value"]))
+    return {
+        "series": [{"name": name, "points": points} for name, points in series.items()],
+        "series_left_out": len(sizes) - len(series),
     }

@@ -14,7 +14,7 @@ from newstally.web.db import ReadOnlyConnection
 from newstally.web.formatting import plain_number
 from newstally.web.marks import split_hits
 from newstally.web.params import NotFound
-from newstally.web.timeline import group_points
+from newstally.web.timeline import group_points, largest_series, read_points
 
 
 def home(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
@@ -101,25 +101,20 @@ def timeline(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]
 
 
 def compute_timeline(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
-    """The timeline's data, computed from the figures."""
+    """The timeline's data: a whole category's points as the store keeps them, others grouped here."""
     categories = [c["category"] for c in queries.list_categories(conn)]
     category = params.get("category") or (categories[0] if categories else None)
     by = params["by"]
     kinds = queries.category_kinds(conn, category) if category else []
     kind = params.get("kind") or (kinds[0] if kinds else "count")
-    figs = (
-        queries.timeline_figures(conn, {**params, "category": category, "kind": kind}, by) if category else []
-    )
-    disputed = queries.disputed_claims(conn, category) if category else frozenset()
-    if by == "outlet":
-        codes, names = queries.document_outlets(conn)
-        data = group_points(figs, lambda doc_id: names[codes[doc_id]], disputed)
+    if not category:
+        data = read_points({}, [])
+    elif params.get("place") or params.get("counted"):
+        data = narrowed_timeline(conn, {**params, "category": category, "kind": kind}, by)
     else:
-        data = group_points(figs, str, disputed)
+        sizes = queries.series_sizes(conn, category, kind, by)
+        data = read_points(sizes, queries.stored_points(conn, category, kind, by, largest_series(sizes)))
     points = [p for s in data["series"] for p in s["points"]]
-    labels = queries.figure_labels(conn, [p["figure_id"] for p in points])
-    for p in points:
-        p["counted"], p["period"]["text"] = labels[p["figure_id"]]
     return {
         "filters": {
             "category": category,
@@ -132,6 +127,22 @@ def compute_timeline(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[s
         "conflicts": sum(p["conflict"] for p in points),
         "options": {"categories": categories, "kinds": kinds},
     }
+
+
+def narrowed_timeline(conn: ReadOnlyConnection, params: dict[str, Any], by: str) -> dict[str, Any]:
+    """A timeline narrowed by place or counted phrase, grouped from its figures."""
+    figs = queries.timeline_figures(conn, params, by)
+    disputed = queries.disputed_claims(conn, params["category"])
+    if by == "outlet":
+        codes, names = queries.document_outlets(conn)
+        data = group_points(figs, lambda doc_id: names[codes[doc_id]], disputed)
+    else:
+        data = group_points(figs, str, disputed)
+    points = [p for s in data["series"] for p in s["points"]]
+    labels = queries.figure_labels(conn, [p["figure_id"] for p in points])
+    for p in points:
+        p["counted"], p["period"]["text"] = labels[p["figure_id"]]
+    return data
 
 
 def claims(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
