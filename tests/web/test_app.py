@@ -60,6 +60,7 @@ def test_figures_of_a_category_carry_sentence_and_source(client: Any) -> None:
     for fig in data["rows"]:
         assert fig["text"] in fig["sentence"]
         assert fig["outlet"] and fig["document_id"] and fig["title"]
+        assert fig["source"].endswith(".txt") or fig["source"].startswith("http")
 
 
 def test_pagination_walks_every_figure_once(client: Any) -> None:

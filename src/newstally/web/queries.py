@@ -197,7 +197,7 @@ def list_figures(
     )
     ids = [r[0] for r in conn.execute(page, [*args, limit, offset])]
     sql = (
-        f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, "
+        f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, d.source AS source, "
         f"{OUTLET} AS outlet {FROM_FIGURES} WHERE f.id IN ({','.join('?' * len(ids))})"
     )
     rows = {r["id"]: dict(r) for r in conn.execute(sql, ids)} if ids else {}
@@ -346,7 +346,7 @@ def claim_sources(conn: ReadOnlyConnection, claim_ids: list[int]) -> list[dict[s
     """The figures behind some claims, with their sentence and document."""
     marks = ",".join("?" * len(claim_ids))
     sql = (
-        f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, "
+        f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, d.source AS source, "
         f"{OUTLET} AS outlet {FROM_FIGURES} "
         f"WHERE f.claim_id IN ({marks}) ORDER BY d.published, f.id"
     )
