@@ -33,6 +33,11 @@ FIGURE_COLUMNS = (
 )
 DOC_JOINS = "JOIN documents d ON d.id = f.document_id LEFT JOIN outlets o ON o.id = d.outlet_id"
 FROM_FIGURES = "FROM figures f " + DOC_JOINS
+# A figure row with what the page says of its document.
+FIGURE_WITH_DOCUMENT = (
+    f"{FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, d.source AS source, "
+    f"{OUTLET} AS outlet"
+)
 # Sort keys of the figures table → SQL. A second key keeps pages stable when values tie.
 SORT_COLUMNS = {
     "date": "f.date",
@@ -196,10 +201,7 @@ def list_figures(
         f"ORDER BY {SORT_COLUMNS[sort]} {order} NULLS LAST, f.id {order} LIMIT ? OFFSET ?"
     )
     ids = [r[0] for r in conn.execute(page, [*args, limit, offset])]
-    sql = (
-        f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, d.source AS source, "
-        f"{OUTLET} AS outlet {FROM_FIGURES} WHERE f.id IN ({','.join('?' * len(ids))})"
-    )
+    sql = f"SELECT {FIGURE_WITH_DOCUMENT} {FROM_FIGURES} WHERE f.id IN ({','.join('?' * len(ids))})"
     rows = {r["id"]: dict(r) for r in conn.execute(sql, ids)} if ids else {}
     return [rows[i] for i in ids]
 
@@ -346,8 +348,7 @@ def claim_sources(conn: ReadOnlyConnection, claim_ids: list[int]) -> list[dict[s
     """The figures behind some claims, with their sentence and document."""
     marks = ",".join("?" * len(claim_ids))
     sql = (
-        f"SELECT {FIGURE_COLUMNS}, d.title AS title, d.published AS published, d.url AS url, d.source AS source, "
-        f"{OUTLET} AS outlet {FROM_FIGURES} "
+        f"SELECT {FIGURE_WITH_DOCUMENT} {FROM_FIGURES} "
         f"WHERE f.claim_id IN ({marks}) ORDER BY d.published, f.id"
     )
     return [dict(r) for r in conn.execute(sql, claim_ids)] if claim_ids else []
