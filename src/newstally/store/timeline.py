@@ -30,11 +30,10 @@ PLOTTED = (
 _POINT = "category, kind, series_of, series, period_start, period_end"
 
 TIMELINE_POINTS = [
-    # Disputed claims: another claim of the category has the same frame (what, where, when). A
-    # window over the claims took 2.5 s on the 100k-document benchmark store, a self-join 120 s.
-    "CREATE TEMP TABLE _disputed AS SELECT id AS claim FROM ("
-    "  SELECT id, count(*) OVER (PARTITION BY category, frame) AS claims FROM claims"
-    ") WHERE claims > 1",
+    # Disputed claims: those of the conflicts table (refreshed just before), so that the timeline
+    # marks what the claims view and `newstally conflicts` list.
+    "CREATE TEMP TABLE _disputed AS "
+    "SELECT claim_a AS claim FROM conflicts UNION SELECT claim_b FROM conflicts",
     "CREATE UNIQUE INDEX temp._disputed_claim ON _disputed(claim)",
     # Each plotted figure with its outlet and place, numbered per category and kind in the order
     # that picks a point's example figure: place (ignoring case), date, id.

@@ -280,13 +280,15 @@ def document_outlets(conn: ReadOnlyConnection) -> tuple[array[int], list[str]]:
 
 
 def disputed_claims(conn: ReadOnlyConnection, category: str) -> frozenset[int]:
-    """A category's claims whose frame (what, where, when) also holds another value; remembered."""
+    """A category's claims in conflict with another (the store's conflicts table); remembered."""
 
     def compute() -> frozenset[int]:
-        by_frame: dict[str, list[int]] = {}
-        for claim_id, frame in conn.execute("SELECT id, frame FROM claims WHERE category = ?", (category,)):
-            by_frame.setdefault(frame, []).append(claim_id)
-        return frozenset(c for claims in by_frame.values() if len(claims) > 1 for c in claims)
+        rows = conn.execute(
+            "SELECT claim_a FROM conflicts WHERE category = ? "
+            "UNION SELECT claim_b FROM conflicts WHERE category = ?",
+            (category, category),
+        )
+        return frozenset(claim for (claim,) in rows)
 
     return conn.remember(f"disputed:{category}", compute)
 

@@ -61,7 +61,7 @@ def group_points(
     A point is one series' figures for one period. When they hold several values (several places
     or things counted, unless a filter narrowed them), the point shows the value reported most
     often (the larger on a tie) and says the others. A point is a conflict when one of its figures
-    makes a disputed claim: one whose frame (what, where, when) also holds another value.
+    makes a disputed claim: one in conflict with another (the store's conflicts table).
     """
     names = [series_of(fig[0]) for fig in figures]
     sizes = Counter(names)
