@@ -15,6 +15,15 @@ from newstally.cli.progress import Progress
 from newstally.model import Document, ReadError
 from newstally.readers import DEFAULT_MAX_BYTES, ReadStats, read_sources
 
+# The input size cap, shared by every verb that reads pages.
+max_bytes_option = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse input files (in a WARC archive: records) larger than this.",
+)
+
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -25,13 +34,7 @@ from newstally.readers import DEFAULT_MAX_BYTES, ReadStats, read_sources
     default=None,
     help="Output format. Default: text on a terminal, jsonl when piped.",
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse input files (in a WARC archive: records) larger than this.",
-)
+@max_bytes_option
 @pack_option
 def extract(paths: tuple[str, ...], fmt: str | None, max_bytes: int, pack_files: tuple[str, ...]) -> None:
     """Extract the article and its figures from each page in PATH... .

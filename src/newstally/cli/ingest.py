@@ -7,9 +7,9 @@ import sys
 import click
 
 from newstally.cli._store import db_option
+from newstally.cli.extract import max_bytes_option
 from newstally.cli.progress import Progress
 from newstally.model import Document, ReadError
-from newstally.readers import DEFAULT_MAX_BYTES
 from newstally.store import StoreError
 from newstally.store import ingest as ingest_pages
 from newstally.store.ingest import default_workers
@@ -18,13 +18,7 @@ from newstally.store.ingest import default_workers
 @click.command()
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCES...")
 @db_option
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse input files larger than this.",
-)
+@max_bytes_option
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
