@@ -178,12 +178,17 @@ def claims(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def record_id(params: dict[str, Any], what: str) -> int:
+    """The whole-number id in a record's path, or NotFound saying what an id looks like."""
+    try:
+        return int(params["id"])
+    except ValueError:
+        raise NotFound(f"no {what} {params['id']!r}: {what} ids are whole numbers") from None
+
+
 def document(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
     """One document: metadata, cleaned text, its figures with offsets, and the chrome removed."""
-    try:
-        doc_id = int(params["id"])
-    except ValueError:
-        raise NotFound(f"no document {params['id']!r}: document ids are whole numbers") from None
+    doc_id = record_id(params, "document")
     doc = queries.get_document(conn, doc_id)
     if doc is None:
         raise NotFound(f"no document {doc_id}")
@@ -201,10 +206,7 @@ def stories(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
 
 def story(conn: ReadOnlyConnection, params: dict[str, Any]) -> dict[str, Any]:
     """One story's republications, oldest first."""
-    try:
-        story_id = int(params["id"])
-    except ValueError:
-        raise NotFound(f"no story {params['id']!r}: story ids are whole numbers") from None
+    story_id = record_id(params, "story")
     docs = queries.story_documents(conn, story_id)
     if not docs:
         raise NotFound(f"no story {story_id}")
