@@ -49,6 +49,12 @@ def _only(text: str, **kw: str) -> Figure:
         ("Из Казахстана выдворены 27 иностранцев.", "extradited", "выдворены"),
         ("Предотвращены пять террористических актов.", "prevented", "Предотвращены"),
         ("Заблокированы 1 870 интернет-ресурсов.", "blocked", "Заблокированы"),
+        ("Clashes claimed the lives of 5 guards.", "killed", "claimed the lives"),
+        ("The cell drew in at least 30 young men.", "members", "drew in"),
+        ("Более 1 900 граждан воевали на стороне группировок.", "members", "воевали"),
+        ("В 2023 году ранены 4 сотрудника.", "injured", "ранены"),
+        ("Предупреждено 15 преступлений.", "prevented", "Предупреждено"),
+        ("За год 38 осужденных прошли реабилитацию.", "deradicalized", "прошли реабилитацию"),
     ],
     ids=lambda x: x if isinstance(x, str) and " " in x else None,
 )
@@ -305,15 +311,48 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Police said 9 men who ran the channel were arrested.", ["detained"]),
         ("Police said 9 men who had fled abroad were questioned.", ["other"]),
         ("The ministry held 40 seminars for about 600 teachers.", ["trainings", "other"]),
+        ("Около 600 из них погибли, еще 527 вернулись на родину.", ["killed", "other"]),
+        ("Суды осудили за преступления 412 человек, что на 6% меньше.", ["convicted", "convicted"]),
+        ("Не допущено совершение 4 терактов.", ["prevented"]),
+        ("Police sent 58 criminal cases to court, fewer than the 70 crimes seen.", ["charged", "incidents"]),
+        ("19 people convicted in earlier years had been released on parole.", ["other"]),
+        ("14 people were detained; criminal cases were opened against 9 of them.", ["detained", "charged"]),
+        ("В ходе обысков по 14 адресам изъяты 2 пистолета.", ["other", "seized"]),
+        ("A funeral for the dead servicemen drew about 2,000 people.", ["other"]),
+        ("96 returnees were enrolled in rehabilitation programmes.", ["other"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
         "ru-v-tom-chisle", "verb-before-its-object", "object-of-another-verb", "own-active-verb", "colon",
         "ru-participle-before", "of-whom-is-a-part", "ru-a-part-with-its-own-verb", "relative-clause",
-        "relative-clause-active", "people-are-no-trainings",
+        "relative-clause-active", "people-are-no-trainings", "ru-verb-after-its-figure",
+        "ru-change-of-the-count", "ru-nominalised-verb-acted-on", "own-noun-over-generic-verb",
+        "reduced-relative", "semicolon-ends-predicate", "ru-short-participle-ends-phrase",
+        "irregular-verb-shields", "programme-taken-not-completed",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
+    found = extract_figures(sentence, language="ru" if sentence[0] >= "А" else "en")
+    assert [f.category for f in found] == categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("The court sentenced 5 men to 7 years.", ["convicted", "sentence"]),
+        ("Суд приговорил 3 человек к 8 годам.", ["convicted", "sentence"]),
+        ("12 suspects were held in overnight raids.", ["detained"]),
+        ("Police held 40 meetings with parents.", ["trainings"]),
+        ("A seminar was held for 300 imams.", ["other"]),
+        ("В Баткене ликвидированы 7 ячеек.", ["neutralized"]),
+        ("В Баткене ликвидированы двое боевиков.", ["killed"]),
+    ],
+    ids=[
+        "sentenced-term", "ru-prigovoril-term", "held-people", "held-meetings", "held-by-its-noun",
+        "ru-cells", "ru-fighters",
+    ],
+)  # fmt: skip
+def test_a_word_of_several_categories_reads_as_its_figure_needs(sentence: str, categories: list[str]) -> None:
     found = extract_figures(sentence, language="ru" if sentence[0] >= "А" else "en")
     assert [f.category for f in found] == categories
 

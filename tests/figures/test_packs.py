@@ -129,3 +129,19 @@ def test_extract_with_a_pack_uses_it(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     (doc,) = [json.loads(line) for line in result.output.splitlines()]
     assert [(f["value"], f["category"]) for f in doc["figures"]] == [(30, "phishing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("were sentenced", ["convicted", "sentence"]),
+        ("were held", ["detained", "trainings"]),
+        ("held in custody", ["detained"]),
+    ],
+    ids=["sentenced", "held", "longest-wins"],
+)  # fmt: skip
+def test_a_word_of_several_categories_is_a_trigger_of_each(text: str, categories: list[str]) -> None:
+    """Patterns of the same length in several categories all match, one trigger each, in pack order."""
+    found = indicators_with(()).find_triggers(text, "en")
+    assert [t.category for t in found] == categories
+    assert {(t.start, t.end) for t in found} == {(found[0].start, found[0].end)}

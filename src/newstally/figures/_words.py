@@ -43,7 +43,9 @@ _VERBS = {
     "stood", "told", "ran", "saw", "seen", "known", "shown", "taken", "given", "hit", "cut", "led",
     "say", "says", "said", "reported", "received", "include", "includes", "underwent", "served",
     "serving", "returned", "are", "get", "gets", "need", "needs", "live", "lives", "work",
-    "works",
+    "works", "drew", "grew", "threw", "wrote", "spoke", "bought", "sold", "began", "knew", "meant",
+    "heard", "stole", "hid", "broke", "chose", "drove", "flew", "froze", "swore", "tore", "withdrew",
+    "undertook", "oversaw", "taught", "thought", "understood", "met", "paid", "dealt", "dug",
 }  # fmt: skip
 # English past participles that do not end in -ed: "5 were brought home", "350 meetings were held".
 IRREGULAR_PARTICIPLES = {
@@ -110,11 +112,69 @@ RU_PEOPLE = (
     "иностран", "мигрант", "подозреваем", "вербовщик", "участник", "член", "сторонник", "боевик",
     "осужд", "задержан", "казахстанц", "узбекистанц", "кыргызстанц", "таджикистанц",
 )  # fmt: skip
+# Endings of a Russian finite verb that is surely one (past plural, reflexive, present plural), for a
+# predicate after its figure: "погибли", "вернулись", "находятся", "воюют"; not "интернет", "бюджет".
+RU_PREDICATE_ENDINGS = ("ли", "лись", "лось", "ется", "ются", "ятся", "ится", "ют", "ят")
+# Words after a percentage that make it a change of the figure before it: "412 человек, что на 6%
+# меньше", "detained 214, 18 percent more than in 2022".
+CHANGE_WORDS = {"more", "fewer", "less", "higher", "lower", "больше", "меньше", "выше", "ниже"}
+# Russian short participles in -ят-, -ыт- that are verbs even when short: "изъяты", "закрыто", "взяты"
+# (nouns end so rarely: not "опыты", which is shorter).
+_RU_SHORT_VERBS = ("яты", "ято", "ята", "ыты", "ыто", "ыта")
 # Russian verb and short-participle endings: "задержаны", "задержали", "осуждено", "проводится".
 _RU_VERB_ENDINGS = (
     "аны", "яны", "ены", "ено", "ано", "или", "али", "ели", "ыли", "лись", "лось", "ется", "ются", "ятся",
     "ится", "ет", "ют", "ит", "ят", "ал", "ил", "ило", "ало", "ила", "ала", "ыло",
 )  # fmt: skip
+
+# Auxiliaries: a trigger after one is the verb of the figure before ("42 groups were neutralized").
+AUXILIARIES = {"were", "was", "been", "be", "are", "is", "being", "had", "have", "has"}
+# A new clause with its own predicate: "58 were extradited, while 14 requests were refused".
+CLAUSE_BREAKS = {";", ":", "while", "whereas", "ещё", "еще"}
+# Words between two figures that end a list of objects: "9 cells, but another 4 …".
+BREAKERS = {
+    "while",
+    "whereas",
+    "but",
+    "another",
+    "who",
+    "which",
+    "that",
+    "ещё",
+    "еще",
+    "а",
+    "которые",
+    "которых",
+}
+# Words that negate a trigger near them: "failed to prevent", "не удалось".
+NEGATORS = {
+    "not", "no", "never", "failed", "fail", "fails", "unable", "without", "neither", "nor", "n't",
+    "не", "ни", "нет", "никто", "никого", "удалось",
+}  # fmt: skip
+# Words that make a figure a stock, held at the published date: "currently", "находятся".
+STOCK_CUES = (
+    "currently", "at present", "presently", "as of today", "to date", "still", "remain", "remains",
+    "are being held", "are held", "held in", "on the wanted list", "are fighting", "fighting for",
+    "в настоящее время", "на сегодняшний день", "на данный момент", "сейчас", "находятся", "остаются",
+    "остается", "в розыске", "числятся", "содержатся",
+)  # fmt: skip
+# Words that make an amount recur: "annually", "в год".
+RECURRENCE = {
+    "annual": ("annually", "on an annual basis", "each year", "every year", "per year", "a year", "yearly",
+               "per annum", "ежегодно", "каждый год", "в год", "ежегодных"),
+    "monthly": ("monthly", "each month", "every month", "per month", "a month", "ежемесячно", "в месяц"),
+    "weekly": ("weekly", "each week", "every week", "per week", "a week", "еженедельно", "в неделю"),
+    "daily": ("daily", "each day", "every day", "per day", "a day", "ежедневно", "в сутки", "в день"),
+}  # fmt: skip
+
+# "annually", "each year" anywhere in the sentence; "a year", "per year", "в год" only right after
+# the figure ("400 trainings a year", not "a year earlier").
+RECURRENCE_ANYWHERE = [
+    (n, f" {c} ") for n, cues in RECURRENCE.items() for c in cues if not c.startswith(("a ", "per ", "в "))
+]
+RECURRENCE_AFTER = [
+    (n, f" {c} ") for n, cues in RECURRENCE.items() for c in cues if c.startswith(("a ", "per ", "в "))
+]
 
 
 def looks_like_verb(tok: Tokens, k: int) -> bool:
@@ -127,7 +187,9 @@ def looks_like_verb(tok: Tokens, k: int) -> bool:
     if lw in _VERBS:
         return True
     if lw[:1] >= "а":  # Cyrillic
-        return len(lw) > 6 and lw.endswith(_RU_VERB_ENDINGS)
+        return (len(lw) > 6 and lw.endswith(_RU_VERB_ENDINGS)) or (
+            len(lw) > 5 and lw.endswith(_RU_SHORT_VERBS)
+        )
     if lw.endswith(("ed", "ing")) and len(lw) > 4:
         nxt = tok.lower[k + 1] if k + 1 < len(tok) else ""
         return not nxt[:1].isalpha() or nxt in NP_STOP or nxt.endswith(("ed", "ly"))

@@ -12,20 +12,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newstally.figures._words import (
+    AUXILIARIES,
     BE,
+    BREAKERS,
+    CHANGE_WORDS,
+    CLAUSE_BREAKS,
     COMPARISON,
     COORDINATORS,
     IRREGULAR_PARTICIPLES,
+    NEGATORS,
     PARTS_AFTER,
     PARTS_BEFORE,
     PASSIVE_AUX,
     PEOPLE,
     QUALIFIER_WORDS,
+    RECURRENCE_AFTER,
+    RECURRENCE_ANYWHERE,
     RELATIVE,
     REPORTING_VERBS,
     RU_FULL_PARTICIPLE,
     RU_PEOPLE,
+    RU_PREDICATE_ENDINGS,
     RU_SHORT_PARTICIPLE,
+    STOCK_CUES,
     WITHOUT,
     looks_like_verb,
 )
@@ -47,44 +56,12 @@ CLAUSE = 10
 BELONGS_BEFORE = 10
 REACH = 20
 
-_AUXILIARIES = {"were", "was", "been", "be", "are", "is", "being", "had", "have", "has"}
-# A new clause with its own predicate: "58 were extradited, while 14 requests were refused".
-_CLAUSE_BREAKS = {";", ":", "while", "whereas", "ещё", "еще"}
-_BREAKERS = {
-    "while",
-    "whereas",
-    "but",
-    "another",
-    "who",
-    "which",
-    "that",
-    "ещё",
-    "еще",
-    "а",
-    "которые",
-    "которых",
-}
 # How many words after a figure's own participle still belong to its predicate ("вынесены
 # обвинительные приговоры", "were placed under arrest"), and how many tokens may stand between two
 # items of one list ("4 rifles, 600 rounds"). Swept as above: PREDICATE_WORDS 0/1/2/3 →
 # .968/.978/.978/.973 (3 reaches "acquitted on the charge"), LIST_GAP 1/2/3/6 → .971/.978/.978/.978.
 PREDICATE_WORDS = 2
 LIST_GAP = 3
-_NEGATORS = {"not", "no", "never", "failed", "fail", "fails", "unable", "without", "neither", "nor", "n't"}
-_RU_NEGATORS = {"не", "ни", "нет", "никто", "никого", "удалось"}
-_STOCK_CUES = (
-    "currently", "at present", "presently", "as of today", "to date", "still", "remain", "remains",
-    "are being held", "are held", "held in", "on the wanted list", "are fighting", "fighting for",
-    "в настоящее время", "на сегодняшний день", "на данный момент", "сейчас", "находятся", "остаются",
-    "остается", "в розыске", "числятся", "содержатся",
-)  # fmt: skip
-_RECURRENCE = {
-    "annual": ("annually", "on an annual basis", "each year", "every year", "per year", "a year", "yearly",
-               "per annum", "ежегодно", "каждый год", "в год", "ежегодных"),
-    "monthly": ("monthly", "each month", "every month", "per month", "a month", "ежемесячно", "в месяц"),
-    "weekly": ("weekly", "each week", "every week", "per week", "a week", "еженедельно", "в неделю"),
-    "daily": ("daily", "each day", "every day", "per day", "a day", "ежедневно", "в сутки", "в день"),
-}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -124,7 +101,7 @@ def link_cost(
     for j, o in enumerate(qs):
         if j != k and lo <= o.first < hi:
             cost += SHARED_CROSSING if j < len(shared) and shared[j] else CROSSING
-    cost += CLAUSE * sum(1 for i in range(lo, hi) if tok.lower[i] in _CLAUSE_BREAKS)
+    cost += CLAUSE * sum(1 for i in range(lo, hi) if tok.lower[i] in CLAUSE_BREAKS)
     return cost
 
 
@@ -136,7 +113,7 @@ def read_meanings(
     Links are chosen again until they settle, so that a list of objects ("seized 4 rifles, 600
     rounds and 26 kg of hashish") shares the verb its first item takes.
     """
-    triggers = [t for t in triggers if not _after_without(tok, t)]
+    triggers = _readings(tok, triggers, indicators)
     owns = [_own_predicate(tok, qs, k) for k in range(len(qs))]
     chosen: list[Trigger | None] = [None] * len(qs)
     for _ in range(len(qs) + 1 if triggers else 0):  # each pass may extend a list by one item
@@ -144,15 +121,17 @@ def read_meanings(
         if again == chosen:
             break
         chosen = again
-    stock_cue = _has_cue(tok.text, _STOCK_CUES)
+    stock_cue = _has_cue(tok.text, STOCK_CUES)
     whole = " " + " ".join(tok.lower) + " "
-    anywhere = next((name for name, cue in _LOOSE_CUES if cue in whole), None)
+    anywhere = next((name for name, cue in RECURRENCE_ANYWHERE if cue in whole), None)
     out = []
     for k, q in enumerate(qs):
         meaning = Meaning()
         t = chosen[k]
         if t is None and k and not owns[k] and (_anaphoric(tok, q) or _compared(tok, q)):
             t = chosen[k - 1]  # "41 of them", "up from 1,400": the category of what they refer to
+        elif k and chosen[k - 1] is not None and _change_of_previous(tok, q):
+            t = chosen[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
         if t is not None:
             meaning.category = t.category
             meaning.trigger = tok.text[t.start : t.end]
@@ -162,6 +141,36 @@ def read_meanings(
         meaning.recurrence = anywhere or _recurrence_after(tok, q)
         out.append(meaning)
     return out
+
+
+def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> list[Trigger]:
+    """The triggers that may decide in this sentence, read in their context.
+
+    A word of several categories reads as the generic verb whose noun the sentence holds, and as
+    nothing else ("a seminar was held for 300 imams" is a training held, no detention); a generic
+    verb made a noun right after another category's verb is what that verb acts on ("не допущено
+    совершение 4 терактов", "prevented the commission of 2 attacks"); a trigger after "without",
+    "без" is a circumstance ("released without charge").
+    """
+    if not triggers:
+        return triggers
+    nouns = {t.category for t in triggers if not t.verb}
+    generic = [t.verb and indicators.categories[t.category].needs_noun for t in triggers]
+    named = {(t.start, t.end) for t, g in zip(triggers, generic, strict=True) if g and t.category in nouns}
+    spans = [token_span(tok, t.start, t.end) for t in triggers]
+    acting = [last for t, g, (_, last) in zip(triggers, generic, spans, strict=True) if t.verb and not g]
+    return [
+        t
+        for t, g, (first, _) in zip(triggers, generic, spans, strict=True)
+        if not (first > 0 and tok.lower[first - 1] in WITHOUT)
+        and ((t.start, t.end) not in named or (g and t.category in nouns))
+        and not (g and any(0 <= first - last - 1 <= 1 for last in acting))
+    ]
+
+
+def _change_of_previous(tok: Tokens, q: Quantity) -> bool:
+    """A percentage followed by "more", "меньше": how much the figure before it changed."""
+    return q.kind == "percent" and q.tail + 1 < len(tok) and tok.lower[q.tail + 1] in CHANGE_WORDS
 
 
 def _anaphoric(tok: Tokens, q: Quantity) -> bool:
@@ -206,11 +215,6 @@ def _parts_between(tok: Tokens, q: Quantity, first: int, last: int) -> int:
     return sum(1 for i in range(lo, hi) if (tok.lower[i], tok.lower[i + 1]) in PARTS_AFTER)
 
 
-def _after_without(tok: Tokens, t: Trigger) -> bool:
-    first, _ = token_span(tok, t.start, t.end)
-    return first > 0 and tok.lower[first - 1] in WITHOUT
-
-
 def _choose(
     tok: Tokens,
     qs: Sequence[Quantity],
@@ -231,6 +235,10 @@ def _choose(
         after = [t for t in triggers if t.verb and q.last < token_span(tok, t.start, t.end)[0] < end]
         return _choose(tok, qs, k, after, indicators, language, chosen, owns, part=False) or chosen[k - 1]
     nouns = {t.category for t in triggers if not t.verb}
+    if not owns[k] and _russian_verb_after(tok, q):
+        # Russian word order is free, so a verb after the figure is its own and the verbs before it
+        # are another's: "около 600 из них погибли, еще 527 вернулись на родину".
+        triggers = [t for t in triggers if not t.verb or t.start > q.end]
     verb = None if owns[k] or language == "ru" else _governing_verb(tok, q)
     if verb is not None and not any(_within(tok, t, {verb}) for t in triggers):
         # An English verb that no pattern names takes the figure as its object, and a trigger before
@@ -264,12 +272,13 @@ def _choose(
             )  # "16 were sentenced to prison terms of 5 to 9 years": a term is no count's
         ]
     people = _counts_people(q)
-    best: tuple[int, int, Trigger] | None = None
+    things = q.counted is not None and not people
+    best: tuple[int, int, int, Trigger] | None = None
     for t in triggers:
         cat = indicators.categories[t.category]
         if cat.duration_only != (q.kind == "duration") or (people and not cat.counts_people):
             continue
-        if t.verb and cat.needs_noun and t.category not in nouns:
+        if t.verb and cat.needs_noun and (t.category not in nouns or _named_otherwise(tok, q, t, triggers)):
             continue
         first, last = token_span(tok, t.start, t.end)
         if q.first <= first <= q.last:
@@ -284,10 +293,29 @@ def _choose(
         cost = link_cost(tok, qs, k, first, last, shared) + CLAUSE * _parts_between(tok, q, first, last)
         if last < q.first and _belongs_before(tok, qs, k, first, last, language):
             cost += BELONGS_BEFORE
-        rank = (0 if t.verb else 1, cost)
-        if cost <= REACH and (best is None or rank < best[:2]):
+        # Of one word's categories, the one that counts things takes a figure of things: "ликвидированы
+        # 7 ячеек" (cells neutralized), "held 40 meetings"; else the pack's order decides.
+        rank = (0 if t.verb else 1, cost, 0 if things and not cat.counts_people else 1)
+        if cost <= REACH and (best is None or rank < best[:3]):
             best = (*rank, t)
-    return None if best is None else best[2]
+    return None if best is None else best[3]
+
+
+def _russian_verb_after(tok: Tokens, q: Quantity) -> bool:
+    """A Russian verb right after the figure and what it counts: "еще 527 вернулись"."""
+    i = q.tail + 1
+    return i < len(tok) and len(tok.lower[i]) > 5 and tok.lower[i].endswith(RU_PREDICATE_ENDINGS)
+
+
+def _named_otherwise(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> bool:
+    """True when the figure's own noun names another category than generic verb t: "sent 58 criminal
+    cases to court, 12% fewer" counts cases charged, whatever "fewer" says of crimes elsewhere."""
+    own = {u.category for u in triggers if not u.verb and _in_noun_phrase(tok, q, u)}
+    return bool(own) and t.category not in own
+
+
+def _in_noun_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:
+    return q.first <= token_span(tok, t.start, t.end)[0] <= q.tail
 
 
 def _governing_verb(tok: Tokens, q: Quantity) -> int | None:
@@ -306,8 +334,7 @@ def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int
         return False
     gap = range(last + 1, qs[k].first)
     return not any(
-        tok.lower[i] in _CLAUSE_BREAKS or not tok.words[i][0].isalnum() or looks_like_verb(tok, i)
-        for i in gap
+        tok.lower[i] in CLAUSE_BREAKS or not tok.words[i][0].isalnum() or looks_like_verb(tok, i) for i in gap
     ) and not any(last < o.first < qs[k].first for o in qs)
 
 
@@ -366,14 +393,14 @@ def _own_active(tok: Tokens, i: int) -> bool:
     """An English verb of irregular form right after a figure, its predicate: "4 000 parents took
     part". A form in -ed or -ing may start a reduced relative ("5 people wanted for …"), so not those."""
     w = tok.lower[i]
-    return w[:1] < "а" and not w.endswith(("ed", "ing")) and w not in _AUXILIARIES and looks_like_verb(tok, i)
+    return w[:1] < "а" and not w.endswith(("ed", "ing")) and w not in AUXILIARIES and looks_like_verb(tok, i)
 
 
 def _main_passive(tok: Tokens, start: int, end: int) -> int | None:
     """The passive that a relative clause starts with or leads to, before a comma or figure: "who
     were detained", "who joined the group were arrested" (not "who had returned")."""
     for j in range(start, end):
-        if tok.lower[j] in _CLAUSE_BREAKS or tok.lower[j] == ",":
+        if tok.lower[j] in CLAUSE_BREAKS or tok.lower[j] == ",":
             break
         if tok.lower[j] in BE:
             i = _own_passive(tok, j, bare=False)
@@ -398,12 +425,16 @@ def _own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         i = after  # "4 000 parents took part", "13 remain in custody"
     if i is None and after < end and tok.lower[after] in RELATIVE:
         i = _main_passive(tok, after + 1, end)  # "17 people who joined the group were arrested"
+    if i is None and after == qs[k].tail + 1 < end and tok.lower[after].endswith("ed"):
+        # a reduced relative, not a part ("70% of those convicted had been …" is of the convicts):
+        # "19 people convicted in earlier years had been released"
+        i = _main_passive(tok, after + 1, end)
     if i is None:
         return set()
+    # a clause break ends the predicate: "were detained; criminal cases were opened against 9"
+    end = next((j for j in range(i + 1, end) if tok.lower[j] in CLAUSE_BREAKS), end)
     words = set(range(i, min(i + PREDICATE_WORDS + 1, end)))
     for j in range(i + 1, end):
-        if tok.lower[j] in _CLAUSE_BREAKS:
-            break
         if tok.lower[j] in COORDINATORS:
             joined = _own_passive(tok, j + 1, bare=True)
             if joined is not None and joined < end:
@@ -420,8 +451,8 @@ def _coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
         not _anaphoric(tok, qs[b])
         and not _after_subset_marker(tok, qs[b])
         and not any(
-            tok.lower[i] in _AUXILIARIES
-            or tok.lower[i] in _BREAKERS
+            tok.lower[i] in AUXILIARIES
+            or tok.lower[i] in BREAKERS
             or tok.lower[i] == ";"
             or looks_like_verb(tok, i)
             for i in gap
@@ -443,7 +474,7 @@ def _belongs_before(
     if not k or qs[k - 1].tail >= first:
         return False  # no figure before, or one between the trigger and this one: crossing it costs
     prev = qs[k - 1]
-    aux = any(tok.lower[i] in _AUXILIARIES for i in range(max(prev.tail + 1, first - 2), first))
+    aux = any(tok.lower[i] in AUXILIARIES for i in range(max(prev.tail + 1, first - 2), first))
     return aux or first - prev.tail - 1 < qs[k].first - last - 1
 
 
@@ -451,7 +482,7 @@ def _negated(tok: Tokens, q: Quantity, first: int, last: int) -> bool:
     """A negator just before the trigger, or between the quantity and a trigger after it."""
     window = range(max(0, first - 3), first) if last < q.first else range(q.last + 1, first)
     words = {tok.lower[i] for i in window}
-    return bool(words & _NEGATORS or words & _RU_NEGATORS)
+    return bool(words & NEGATORS)
 
 
 def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
@@ -459,19 +490,9 @@ def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
     return any(f" {cue} " in low or f" {cue}," in low for cue in cues)
 
 
-# "annually", "each year" anywhere in the sentence; "a year", "per year", "в год" only right after
-# the figure ("400 trainings a year", not "a year earlier").
-_LOOSE_CUES = [
-    (n, f" {c} ") for n, cues in _RECURRENCE.items() for c in cues if not c.startswith(("a ", "per ", "в "))
-]
-_NEAR_CUES = [
-    (n, f" {c} ") for n, cues in _RECURRENCE.items() for c in cues if c.startswith(("a ", "per ", "в "))
-]
-
-
 def _recurrence_after(tok: Tokens, q: Quantity) -> str | None:
     after = tok.lower[q.tail + 1 : q.tail + 4]
     if set(after) & {"earlier", "ago", "later", "before", "назад", "ранее"}:
         return None  # "11 500 a year earlier"
     near = " " + " ".join(after) + " "
-    return next((name for name, cue in _NEAR_CUES if cue in near), None)
+    return next((name for name, cue in RECURRENCE_AFTER if cue in near), None)

@@ -206,16 +206,20 @@ class _Matcher:
         for i in starts:
             if i < done:
                 continue
-            # The longest pattern wins: "held in custody" over "held".
-            best = max(
-                (r for r in rules_for(words[i]) if r.matches(words, spans, low, i)),
-                key=lambda r: (len(r.words), len(" ".join(r.words))),
-                default=None,
-            )
-            if best is None:
+            # The longest pattern wins ("held in custody" over "held"); patterns of the same length
+            # in several categories are all kept, one trigger each, for the figure to choose from:
+            # "sentenced" is convicted for a count and sentence for a term, "held" a detention of
+            # people or a training held.
+            fits = [r for r in rules_for(words[i]) if r.matches(words, spans, low, i)]
+            if not fits:
                 continue
-            last = i + len(best.words) - 1
-            out.append(Trigger(spans[i][0], spans[last][1], best.category, best.verb))
+            size = max(len(r.words) for r in fits)
+            last = i + size - 1
+            kept: set[str] = set()
+            for r in fits:
+                if len(r.words) == size and r.category not in kept:
+                    kept.add(r.category)
+                    out.append(Trigger(spans[i][0], spans[last][1], r.category, r.verb))
             done = last + 1
         return out
 
