@@ -112,8 +112,9 @@ WIDGET_ANYWHERE = re.compile(
 
 
 def has_widget_hint(low: str) -> bool:
-    """True when a lower-cased line holds a substring that every WIDGET_ANYWHERE match holds."""
-    return (
+    """True when a lower-cased line holds a substring that every WIDGET_ANYWHERE match holds; an ASCII
+    line (most English ones) skips the Russian substrings."""
+    if (
         "subscri" in low
         or "sign up" in low
         or "newsletter" in low
@@ -122,10 +123,9 @@ def has_widget_hint(low: str) -> bool:
         or "affiliate" in low
         or "privacy" in low
         or "terms of" in low
-        or "подпис" in low
-        or "политика" in low
-        or "соглашение" in low
-    )
+    ):
+        return True
+    return not low.isascii() and ("подпис" in low or "политика" in low or "соглашение" in low)
 
 
 # Words that make up widget and menu lines on their own ("Facebook Twitter Email Print").
@@ -150,22 +150,24 @@ FOOTER = re.compile(
 
 
 def has_footer_hint(low: str) -> bool:
-    """True when a lower-cased line holds a substring that every FOOTER match holds (a cheap filter)."""
-    return (
-        "©" in low
-        or "cookie" in low
-        or "(c)" in low
-        or "copyright" in low
-        or "rights reserved" in low
-        or "права защищены" in low
-        or "материал" in low
-        or "свидетельство" in low
+    """True when a lower-cased line holds a substring that every FOOTER match holds (a cheap filter);
+    an ASCII line (most English ones) skips the others."""
+    if "cookie" in low or "(c)" in low or "copyright" in low or "rights reserved" in low:
+        return True
+    return not low.isascii() and (
+        "©" in low or "права защищены" in low or "материал" in low or "свидетельство" in low
     )
 
 
 # Breadcrumbs: "Main Page > News > World", "Главная / Новости / Общество".
 BREADCRUMB_HOME = re.compile(r"(?:home|main page|main|news|главная|новости|главная страница)\s*(?:>|›|»|/|→)")
 BREADCRUMB_SEPARATOR = re.compile(r" [>›»/→] ")
+
+
+def has_breadcrumb_arrow(low: str) -> bool:
+    """True when a line holds one of the non-ASCII marks of BREADCRUMB_SEPARATOR."""
+    return "›" in low or "»" in low or "→" in low
+
 
 # The openers of a byline: "By Jane Doe", "Автор: Иван Иванов". Matched on the original text, as the
 # name's capitals matter.

@@ -54,6 +54,10 @@ WIDGET_WORDS_MAX = 80
 RELATED_MAX = 60
 # A related-list headline or a menu entry is rarely longer than this (two lines of a wide column).
 HEADLINE_MAX = 200
+# A date line ("Published Monday, November 18, 2019 8:22AM EST") fits in this many characters, and
+# the line over a reader's comment ("Jane on May 5, 2019 at 4:47 pm said:") in that many.
+DATE_LINE_MAX = 60
+COMMENT_AUTHOR_MAX = 120
 # Headlines that end with "!" or "?" run to at most about this many words; a longer exclamation or
 # question is a body sentence.
 HEADLINE_MAX_WORDS = 20
@@ -66,6 +70,9 @@ _HEADINGS = re.compile(
     f"(?P<related>{_phrases.RELATED_HEADING.pattern})|(?P<comments>{_phrases.COMMENTS_HEADING.pattern})"
 )
 _SHORT_OPENER = re.compile(f"{_MID_OPENER.pattern}|(?:{_phrases.WIDGET.pattern})")
+# A short line's openers and the start of a breadcrumb trail, in one expression: a short line tests
+# both, and one call costs less than two.
+_SHORT_START = re.compile(f"{_SHORT_OPENER.pattern}|(?:{_phrases.BREADCRUMB_HOME.pattern})")
 
 
 def ends_sentence(text: str) -> bool:
@@ -90,7 +97,9 @@ def is_date_line(text: str) -> bool:
     [True, True, True, True, True, False]
     """
     return (
-        len(text) <= 60 and _DIGIT.search(text) is not None and _DATE_OR_TIME.match(text.lower()) is not None
+        len(text) <= DATE_LINE_MAX
+        and _DIGIT.search(text) is not None
+        and _DATE_OR_TIME.match(text.lower()) is not None
     )
 
 
@@ -111,28 +120,31 @@ def is_related_heading(text: str) -> bool:
     return len(text) <= RELATED_MAX and _phrases.RELATED_HEADING.fullmatch(text.lower()) is not None
 
 
-def heading_kind(text: str) -> str | None:
-    """ "related" for a related-stories heading, "comments" for a comments heading, else None: both
-    tests in one expression, for the lines between the first and last prose of a page.
+def line_mark(text: str) -> str | None:
+    """What a line between the first and last prose of a page marks: "related" or "comments" for
+    those headings, "date" for a date line, "comment" for the line over a reader's comment
+    ("joetoronto says:"), else None. One lower-casing serves all the tests, which run on most lines
+    of that stretch.
 
-    >>> heading_kind("Читайте также"), heading_kind("12 Comments"), heading_kind("Police said")
-    ('related', 'comments', None)
+    >>> [line_mark(t) for t in ("Читайте также", "12 Comments", "18 ноября 2019", "jo says:", "Police")]
+    ['related', 'comments', 'date', 'comment', None]
     """
-    if len(text) > HEADLINE_MAX:
+    n = len(text)
+    if n > HEADLINE_MAX:
         return None
-    m = _HEADINGS.fullmatch(text.lower())
-    if m is None or (m.lastgroup == "related" and len(text) > RELATED_MAX):
-        return None
-    return m.lastgroup
-
-
-def is_comment_author(text: str) -> bool:
-    """True for the line over one reader's comment ("joetoronto says:")."""
-    return (
-        len(text) <= 120
+    low = text.lower()
+    m = _HEADINGS.fullmatch(low)
+    if m is not None and not (m.lastgroup == "related" and n > RELATED_MAX):
+        return m.lastgroup
+    if n <= DATE_LINE_MAX and _DIGIT.search(text) is not None and _DATE_OR_TIME.match(low) is not None:
+        return "date"
+    if (
+        n <= COMMENT_AUTHOR_MAX
         and text.endswith(_COMMENT_AUTHOR_ENDS)
-        and _phrases.COMMENT_AUTHOR.fullmatch(text.lower()) is not None
-    )
+        and _phrases.COMMENT_AUTHOR.fullmatch(low) is not None
+    ):
+        return "comment"
+    return None
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -173,10 +185,10 @@ def is_chrome(text: str) -> bool:
     if n > WIDGET_MAX:
         return _MID_OPENER.match(low) is not None or _widget_anywhere(low)
     return (
-        _SHORT_OPENER.match(low) is not None
+        _SHORT_START.match(low) is not None
         or (n <= RELATED_MAX and _phrases.RELATED_HEADING.fullmatch(low) is not None)
         or (n <= WIDGET_WORDS_MAX and _only_widget_words(low))
-        or _is_breadcrumb(low)
+        or _has_breadcrumb_separators(low)
         or _widget_anywhere(low)
     )
 
@@ -209,12 +221,20 @@ def _has_credit_tail(low: str) -> bool:
 
 
 def _is_breadcrumb(low: str) -> bool:
-    if _phrases.BREADCRUMB_HOME.match(low) is not None:
-        return True
+    return _phrases.BREADCRUMB_HOME.match(low) is not None or _has_breadcrumb_separators(low)
+
+
+def _has_breadcrumb_separators(low: str) -> bool:
+    """True when two breadcrumb separators (" > ", " / " ...) stand in a line; a line without their
+    marks is spared the search."""
+    if "/" not in low and ">" not in low and (low.isascii() or not _phrases.has_breadcrumb_arrow(low)):
+        return False
     first = _phrases.BREADCRUMB_SEPARATOR.search(low)
     return first is not None and _phrases.BREADCRUMB_SEPARATOR.search(low, first.end() - 1) is not None
 
 
 def _only_widget_words(low: str) -> bool:
+    if "." in low:  # no widget word holds a full stop, and most sentences do
+        return False
     words = low.replace("|", " ").replace("•", " ").split()
     return bool(words) and all(w.strip(":,") in _phrases.WIDGET_WORDS for w in words)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import not_
 
 from newstally.clean import chrome, meta
 from newstally.clean.lines import (
@@ -21,6 +22,7 @@ from newstally.clean.lines import (
     page_script,
     split_units,
     stopword_counts,
+    uses_stopwords,
 )
 from newstally.clean.repeats import tidy_folded, tidy_paragraphs
 
@@ -68,43 +70,71 @@ def clean_dump(text: str) -> Cleaned:
     script = page_script(units)
     counts = stopword_counts(units, script.scale)
     kinds = classify_page(units, counts, script)
-    start, end = body_region(units, kinds, script.scale)
-    kept, removed = select_body(units, kinds, start, end, check=True)
+    start, end = body_region(unit_weights(units, kinds, script.scale))
+    keep = select_body(units, kinds, start, end, check=True)
+    kept = list(compress(units, keep))
     paragraphs, dropped = tidy_folded(kept, kept, check_chrome=False)
-    paragraphs, settled = settle(paragraphs, script, {units[i]: c for i, c in counts.items()})
+    first = FirstPass(
+        script,
+        uses_stopwords(counts.values()),
+        {units[i]: c for i, c in counts.items()},
+        dict(compress(zip(units, kinds, strict=True), keep)),
+    )
+    paragraphs, settled = settle(paragraphs, first)
     found = meta.find_meta(units, start, end)
+    removed = list(compress(units, map(not_, keep)))
     return Cleaned(paragraphs, found.title, found.published, found.author, removed + dropped + settled)
 
 
-def settle(
-    paragraphs: list[str], first: Script, counts: dict[str, tuple[int, int]]
-) -> tuple[list[str], list[str]]:
+@dataclass(frozen=True, slots=True)
+class FirstPass:
+    """What the first selection read off a page, for settle to reuse: the script, whether stopwords
+    counted, the stopword counts of the long units and the kind of every kept unit."""
+
+    script: Script
+    stopwords_on: bool
+    counts: dict[str, tuple[int, int]]
+    kinds: dict[str, Kind]
+
+
+def settle(paragraphs: list[str], first: FirstPass) -> tuple[list[str], list[str]]:
     """Select the body again from the kept paragraphs until nothing changes, so that cleaning a
     cleaned text changes nothing; chrome and repeats are already gone and stay gone in a subset.
-    `first` and `counts` are the script and stopword counts of the first pass, reused when they hold."""
+
+    A kept unit's kind depends only on its text, the script and whether stopwords count (captions,
+    the one kind set by a neighbour, are never kept), so the first pass's kinds hold when the script
+    is the same and stopwords do not start to count. Paragraphs that are all prose of positive
+    weight are their own body region, which ends the loop without the search."""
     removed: list[str] = []
     for _ in range(MAX_PASSES):
         if len(paragraphs) <= 1 or all(chrome.ends_sentence(p) for p in paragraphs):
             break
         script = page_script(paragraphs)
-        if script.scale == first.scale:
-            page_counts = {i: counts[p] for i, p in enumerate(paragraphs) if p in counts}
+        if script.scale == first.script.scale:
+            counts = {i: first.counts[p] for i, p in enumerate(paragraphs) if p in first.counts}
         else:
-            page_counts = stopword_counts(paragraphs, script.scale)
-        kinds = classify_page(paragraphs, page_counts, script, chrome_free=True)
-        start, end = body_region(paragraphs, kinds, script.scale)
-        kept, dropped = select_body(paragraphs, kinds, start, end, check=False)
-        if not dropped:
+            counts = stopword_counts(paragraphs, script.scale)
+        if script == first.script and (first.stopwords_on or not uses_stopwords(counts.values())):
+            kinds = [first.kinds[p] for p in paragraphs]
+        else:
+            kinds = classify_page(paragraphs, counts, script, chrome_free=True)
+        weights = unit_weights(paragraphs, kinds, script.scale)
+        if min(weights) > 0 and all(k is Kind.PROSE for k in kinds):
             break
-        paragraphs, removed = kept, removed + dropped
+        start, end = body_region(weights)
+        keep = select_body(paragraphs, kinds, start, end, check=False)
+        if all(keep):
+            break
+        removed += compress(paragraphs, map(not_, keep))
+        paragraphs = list(compress(paragraphs, keep))
     return paragraphs, removed
 
 
-def body_region(units: list[str], kinds: list[Kind], scale: float = 1.0) -> tuple[int, int]:
+def body_region(weights: list[float]) -> tuple[int, int]:
     """The [start, end) run of units with the largest total weight (Kadane's algorithm)."""
     best, best_start, best_end = 0.0, 0, 0
     total, start = 0.0, 0
-    for i, w in enumerate(unit_weights(units, kinds, scale)):
+    for i, w in enumerate(weights):
         if total <= 0:
             total, start = 0.0, i
         total += w
@@ -122,28 +152,27 @@ def unit_weights(units: list[str], kinds: list[Kind], scale: float = 1.0) -> lis
     prose and after the last can never be inside the best run, so they get a flat cost unexamined.
     """
     prose = list(compress(range(len(kinds)), map(Kind.PROSE.__eq__, kinds)))
-    if not prose:
-        return [-SHORT_COST] * len(units)
     weights = [-SHORT_COST] * len(units)
+    if not prose:
+        return weights
     damp = 1.0
+    last = len(kinds) - 1
     for i in range(prose[0], prose[-1] + 1):
         unit, kind = units[i], kinds[i]
         if kind is Kind.PROSE:
             bullet = unit[0] in _MARKS and is_bullet(unit)
             w = damp * scale * len(unit) * (BULLET_PROSE_WEIGHT if bullet else 1.0)
-            if (i == 0 or kinds[i - 1] is not Kind.PROSE) and (
-                i + 1 == len(kinds) or kinds[i + 1] is not Kind.PROSE
-            ):
+            if (i == 0 or kinds[i - 1] is not Kind.PROSE) and (i == last or kinds[i + 1] is not Kind.PROSE):
                 w *= ISOLATED_WEIGHT
         elif kind is Kind.LIST:
             w = -LIST_COST * scale * len(unit)
         elif unit[0] in _MARKS and (is_bullet(unit) or is_placeholder(unit)):
             w = -BULLET_COST
-        elif heading := chrome.heading_kind(unit):
-            w = -RELATED_COST if heading == "related" else -CHROME_COST
-            if heading == "comments":
+        elif mark := chrome.line_mark(unit):
+            w = -RELATED_COST if mark == "related" else -CHROME_COST
+            if mark == "comments":
                 damp = COMMENTS_DAMP
-        elif _is_marker(unit):
+        elif unit[:3].lower() in meta.BYLINE_OPENERS and meta.is_byline(unit):
             w = -CHROME_COST
         else:
             w = damp * NEAR_WEIGHT * scale * len(unit) if kind is Kind.NEAR else -SHORT_COST
@@ -151,47 +180,33 @@ def unit_weights(units: list[str], kinds: list[Kind], scale: float = 1.0) -> lis
     return weights
 
 
-def _is_marker(unit: str) -> bool:
-    """True for a line that opens a story card or a comment: a date, a byline, a comment's author."""
-    return (
-        chrome.is_date_line(unit)
-        or chrome.is_comment_author(unit)
-        or (unit[:3].lower() in meta.BYLINE_OPENERS and meta.is_byline(unit))
-    )
-
-
-def select_body(
-    units: list[str], kinds: list[Kind], start: int, end: int, check: bool
-) -> tuple[list[str], list[str]]:
-    """(kept, removed): the prose of the region and the subheadings within it.
+def select_body(units: list[str], kinds: list[Kind], start: int, end: int, check: bool) -> list[bool]:
+    """Which units to keep: the prose of the region [start, end) and the subheadings within it.
 
     Prose units are never chrome (classify marks chrome as LIST); `check` tests the short ones.
     """
-    kept: list[str] = []
-    removed: list[str] = units[:start]
+    keep = [False] * len(units)
     seen_prose = False
     for i in range(start, end):
-        unit, kind = units[i], kinds[i]
+        kind = kinds[i]
         if kind is Kind.PROSE:
-            keep = True
+            keep[i] = seen_prose = True
         elif kind >= Kind.SHORT:
-            keep = seen_prose and _prose_follows(kinds, i, end) and not (check and _is_furniture(unit))
-        else:
-            keep = False
-        seen_prose = seen_prose or kind is Kind.PROSE
-        (kept if keep else removed).append(unit)
-    return kept, removed + units[end:]
+            keep[i] = (
+                seen_prose and _prose_follows(kinds, i, end) and not (check and _is_furniture(units[i], kind))
+            )
+    return keep
 
 
 def _prose_follows(kinds: list[Kind], i: int, end: int) -> bool:
     return any(k is Kind.PROSE for k in kinds[i + 1 : min(end, i + 1 + SUBHEADING_REACH)])
 
 
-def _is_furniture(unit: str) -> bool:
+def _is_furniture(unit: str, kind: Kind) -> bool:
+    """True for a short line or headline of the first pass that is no subheading; a headline (NEAR)
+    passed classify's letter, placeholder and chrome tests already."""
     return (
-        not has_letter(unit)
-        or is_placeholder(unit)
-        or chrome.is_chrome(unit)
+        (kind is Kind.SHORT and (not has_letter(unit) or is_placeholder(unit) or chrome.is_chrome(unit)))
         or chrome.is_date_line(unit)
         or meta.is_byline(unit)
     )

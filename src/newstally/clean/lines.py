@@ -7,10 +7,11 @@ on one line), or the lines of one paragraph joined back when the dump was hard-w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 from itertools import compress
-from operator import methodcaller
+from operator import itemgetter, methodcaller
 
 from newstally.clean import _phrases, chrome
 
@@ -21,6 +22,9 @@ _PLACEHOLDER = re.compile(r"(?:\[[^\]]{0,40}\]\s*)+$")
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# The characters that can make a page other than Latin for page_script: CJK, and the Cyrillic
+# letters it counts. Most pages hold none, and one scan for them settles both questions.
+_NOT_LATIN = re.compile(r"[оеа\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 # A one-sentence paragraph this long ("The verdict has entered into force.") is prose too.
@@ -79,16 +83,19 @@ def split_units(text: str) -> list[str]:
     """
     # A stripped line with no whitespace but single ASCII spaces is already folded (isprintable is
     # False for every other whitespace character); only the rest pay for split and join.
+    # Blank lines (a third of a w3m dump) matter only where they end a hard-wrapped paragraph, so
+    # they are dropped before the per-line work and read again on that rare path.
+    lines = list(map(str.strip, text.split("\n")))
     folded = [
         line if line.isprintable() and "  " not in line else " ".join(line.split())
-        for line in map(str.strip, text.split("\n"))
+        for line in filter(None, lines)
     ]
     width = _wrap_width(folded)
     if not width:
-        return [line for line in folded if line]
+        return folded
     units: list[str] = []
     carry = ""
-    for line in folded:
+    for line in (" ".join(line.split()) for line in lines):
         if not line:
             if carry:
                 units.append(carry)
@@ -176,8 +183,18 @@ def page_script(units: list[str]) -> Script:
     3.0
     """
     shortest = PROSE_MIN / CJK_SCALE
-    sample = "\n".join([u for u in units if len(u) >= shortest])[:SCRIPT_SAMPLE]
-    cjk = len(_CJK.findall(sample)) if _CJK.search(sample) else 0
+    parts: list[str] = []
+    size = 0
+    for unit in units:
+        if len(unit) >= shortest:
+            parts.append(unit)
+            size += len(unit) + 1
+            if size > SCRIPT_SAMPLE:
+                break
+    sample = "\n".join(parts)[:SCRIPT_SAMPLE]
+    if _NOT_LATIN.search(sample) is None:
+        return _LATIN
+    cjk = len(_CJK.findall(sample))
     scale = CJK_SCALE if cjk >= CJK_MIN or cjk * 4 >= len(sample) > 0 else 1.0
     cyrillic = sample.count("о") + sample.count("е") + sample.count("а")
     latin = sample.count("o") + sample.count("e") + sample.count("a")
@@ -191,6 +208,16 @@ def stopword_counts(units: list[str], scale: float) -> dict[int, tuple[int, int]
     return {i: stopword_count(units[i]) for i in compress(range(len(units)), long_enough)}
 
 
+def uses_stopwords(counts: Iterable[tuple[int, int]]) -> bool:
+    """True when the long units of a page, given their (stopwords, words), are in a language the
+    stopword lists cover."""
+    stop = words = 0
+    for s, w in counts:
+        stop += s
+        words += w
+    return words > 0 and stop >= PAGE_STOPWORD_SHARE * words
+
+
 def classify_page(
     units: list[str], counts: dict[int, tuple[int, int]], script: Script, chrome_free: bool = False
 ) -> list[Kind]:
@@ -198,10 +225,9 @@ def classify_page(
     pages written in a language they cover. `chrome_free` says that no unit is chrome (they passed
     classify before)."""
     kinds = [Kind.SHORT] * len(units)
-    words = sum(w for _, w in counts.values())
-    uses_stopwords = words > 0 and sum(s for s, _ in counts.values()) >= PAGE_STOPWORD_SHARE * words
+    stopwords_on = uses_stopwords(counts.values())
     for i, (s, w) in counts.items():
-        share = (s / w if w else 0.0) if uses_stopwords else 1.0
+        share = (s / w if w else 0.0) if stopwords_on else 1.0
         kinds[i] = classify(units[i], share, script, chrome_free)
     low, high = SENTENCE_MIN / script.scale, PROSE_MIN / script.scale
     for i in compress(range(len(units)), map(methodcaller("endswith", "."), units)):
@@ -219,9 +245,11 @@ def classify_page(
 
 def _mark_captions(units: list[str], kinds: list[Kind]) -> None:
     """A short unit right above a credit line ("Photo: press service") is that picture's caption."""
-    for i in range(1, len(units)):
+    # The first-letter test runs in C over every unit; only the few that pass reach is_credit.
+    may_credit = map(_CREDIT_INITIALS.__contains__, map(_first_character, units[1:]))
+    for i in compress(range(1, len(units)), may_credit):
         unit = units[i]
-        if unit[:1] in _CREDIT_INITIALS and chrome.is_credit(unit):
+        if chrome.is_credit(unit):
             kinds[i] = Kind.LIST
             if len(units[i - 1]) <= chrome.CAPTION_BEFORE_CREDIT_MAX and not is_bullet(units[i - 1]):
                 kinds[i - 1] = Kind.LIST
@@ -229,6 +257,7 @@ def _mark_captions(units: list[str], kinds: list[Kind]) -> None:
 
 # The first letters of the openers in _phrases.PICTURE_CREDIT, to spare other lines the search.
 _CREDIT_INITIALS = frozenset("PpIiФфИиСсКк")
+_first_character = itemgetter(slice(0, 1))
 
 
 def _is_short_sentence(text: str) -> bool:

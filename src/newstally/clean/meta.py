@@ -164,21 +164,26 @@ def find_meta(units: list[str], start: int, end: int) -> Meta:
 
 def _find_title(units: list[str], window: range, meta_lines: set[int]) -> int | None:
     """The index of the headline: a headline-like unit shortly before the body, best repeated, best
-    followed by a dateline or byline (`meta_lines` holds the indexes of those)."""
+    followed by a dateline or byline (`meta_lines` holds the indexes of those).
+
+    The score is reckoned before the tests, so that a unit which could not beat the best so far even
+    if repeated is never tested; the costly tests (chrome, the repeat count) run on few units."""
     best, best_score = None, 0.0
     candidates = [
         i for i in window if len(units[i]) >= 15 and i not in meta_lines and units[i].count(" ") >= 2
     ]
     for i in candidates:
+        score = 1.0 - (window.stop - i) / (2 * META_REACH)
+        if not meta_lines.isdisjoint(range(i + 1, i + 4)):
+            score += 1.0
+        if score + 1.0 <= best_score:
+            continue
         unit = units[i]
         if not chrome.is_headline_like(unit) or chrome.is_truncated(unit):
             continue
         if is_bullet(unit) or is_placeholder(unit) or chrome.is_chrome(unit):
             continue
-        score = 1.0 - (window.stop - i) / (2 * META_REACH)
-        if not meta_lines.isdisjoint(range(i + 1, i + 4)):
-            score += 1.0
-        if score + 1.0 > best_score and units.count(unit) > 1:
+        if units.count(unit) > 1:
             score += 1.0
         if score > best_score:
             best, best_score = i, score
