@@ -146,8 +146,9 @@ def stopword_count(text: str) -> tuple[int, int]:
 
 
 def has_letter(text: str) -> bool:
-    """True when `text` holds a letter of any script ("___", "1 / 8" and "\u200b" do not)."""
-    return _LETTER.search(text) is not None
+    """True when `text` holds a letter of any script ("___", "1 / 8" and "\u200b" do not); most
+    texts open with one, which spares them the search."""
+    return text[:1].isalpha() or _LETTER.search(text) is not None
 
 
 def is_bullet(text: str) -> bool:
