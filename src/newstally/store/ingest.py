@@ -18,15 +18,14 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from newstally import pipeline
-from newstally.dedupe.stories import Sketch, sketch
 from newstally.model import Document, RawDocument, ReadError
 from newstally.readers import DEFAULT_MAX_BYTES, read_sources
 from newstally.store.connection import connect
-from newstally.store.writer import BATCH_SIZE, RunCounts, Writer
+from newstally.store.writer import BATCH_SIZE, Prepared, RunCounts, Writer, prepare
 
 OnItem = Callable[[Document | ReadError], None]
 Ident = tuple[str, str] | None
-Processed = list[tuple[Document | ReadError, Sketch | None]]
+Processed = list[tuple[Document | ReadError, Prepared | None]]
 
 # Pages sent to a worker at a time, and chunks in flight per worker. 16 AEB pages are about 110 ms of
 # pipeline work (6.7 ms each), so pickling them to and from a worker costs little; two chunks per
@@ -110,10 +109,10 @@ def _warm_up() -> None:
 
 
 def process(chunk: list[RawDocument | ReadError]) -> Processed:
-    """The pipeline and the MinHash sketch for a chunk of pages: the pure work, run in a worker."""
+    """The pipeline and the writer's pure work for a chunk of pages, run in a worker."""
     out: Processed = []
     for item in pipeline.run(chunk):
-        out.append((item, None if isinstance(item, ReadError) else sketch(item.text)))
+        out.append((item, None if isinstance(item, ReadError) else prepare(item)))
     if len(out) != len(chunk):
         raise RuntimeError(f"the pipeline returned {len(out)} items for {len(chunk)} inputs")
     return out
@@ -144,13 +143,13 @@ def _changed_chunks(
 
 
 def _write(writer: Writer, idents: list[Ident], processed: Processed, notify: OnItem) -> None:
-    for ident, (out, sk) in zip(idents, processed, strict=True):
+    for ident, (out, prepared) in zip(idents, processed, strict=True):
         if isinstance(out, ReadError):
             writer.error()
         elif ident is None:
             raise RuntimeError(f"{out.source}: the pipeline returned a document for a read error")
         else:
-            writer.write(out, *ident, sketch=sk)
+            writer.write(out, *ident, prepared)
         notify(out)
 
 

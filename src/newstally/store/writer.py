@@ -32,6 +32,24 @@ BATCH_SIZE = 200
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 Outcome = Literal["added", "updated"]
+# A figure as stored: its claim's columns (None when it makes no claim), then its own columns after
+# document_id, position and claim_id.
+FigureRow = tuple[tuple[object, ...] | None, tuple[object, ...]]
+# Claim keys looked up per statement, well under SQLite's limit of bound parameters.
+_KEYS_PER_LOOKUP = 500
+
+
+@dataclass(slots=True)
+class Prepared:
+    """The writer's pure work on a document, which ingest runs in its worker processes."""
+
+    sketch: Sketch | None  # None when the text has no words to compare
+    figures: list[FigureRow]
+
+
+def prepare(doc: Document) -> Prepared:
+    """The MinHash sketch of a document and the rows of its figures."""
+    return Prepared(make_sketch(doc.text), [figure_row(fig, doc.published) for fig in doc.figures])
 
 
 @dataclass(slots=True)
@@ -85,14 +103,14 @@ class Writer:
         self.counts.seen += 1
         self.counts.errors += 1
 
-    def write(self, doc: Document, key: str, content_hash: str, sketch: Sketch | None = None) -> Outcome:
+    def write(self, doc: Document, key: str, content_hash: str, prepared: Prepared | None = None) -> Outcome:
         """Insert or replace the document stored under `key`; commit when the batch is full.
 
-        `sketch` is the MinHash of `doc.text` when a worker has computed it already.
+        `prepared` is `prepare(doc)` when a worker has computed it already.
         """
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
-        outcome = self._write(doc, key, content_hash, sketch or make_sketch(doc.text))
+        outcome = self._write(doc, key, content_hash, prepared or prepare(doc))
         self.counts.seen += 1
         if outcome == "added":
             self.counts.added += 1
@@ -146,7 +164,7 @@ class Writer:
             (c.seen, c.added, c.updated, c.unchanged, c.errors, c.figures_added, self.run_id),
         )
 
-    def _write(self, doc: Document, key: str, content_hash: str, sk: Sketch | None) -> Outcome:
+    def _write(self, doc: Document, key: str, content_hash: str, prepared: Prepared) -> Outcome:
         conn = self.conn
         text = doc.text
         text_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -202,13 +220,13 @@ class Writer:
             "INSERT INTO chrome (document_id, position, text) VALUES (?, ?, ?)",
             [(doc_row, i, block) for i, block in enumerate(doc.removed)],
         )
-        self._write_figures(doc_row, doc)
+        self._write_figures(doc_row, prepared.figures)
         if old_claims:
             conn.executemany(
                 "DELETE FROM claims WHERE id = ? AND NOT EXISTS (SELECT 1 FROM figures WHERE claim_id = ?)",
                 [(c, c) for c in old_claims],
             )
-        self._assign_story(doc_row, text_hash, sk)
+        self._assign_story(doc_row, text_hash, prepared.sketch)
         if old_story is not None:
             conn.execute(
                 "DELETE FROM stories WHERE id = ? AND NOT EXISTS "
@@ -228,42 +246,36 @@ class Writer:
             ).fetchone()[0]
         return self._outlets[host]
 
-    def _write_figures(self, doc_row: int, doc: Document) -> None:
-        rows = []
-        for position, fig in enumerate(doc.figures):
-            rows.append((doc_row, position, self._claim(fig), *figure_columns(fig, doc.published)))
+    def _write_figures(self, doc_row: int, figures: list[FigureRow]) -> None:
+        claims = self._claim_ids([claim for claim, _ in figures if claim is not None])
         self.conn.executemany(
             "INSERT INTO figures (document_id, position, claim_id, value, high, qualifier, kind, unit, "
             "counted, head, category, trigger, negated, period_start, period_end, period_text, "
             'recurrence, stock, place, actor, date, text, sentence, start, "end", extractor_version) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
+            [
+                (doc_row, position, None if claim is None else claims[str(claim[0])], *columns)
+                for position, (claim, columns) in enumerate(figures)
+            ],
         )
 
-    def _claim(self, fig: Figure) -> int | None:
-        ck = claim_key(fig)
-        if ck is None:
-            return None
-        claim: int = self.conn.execute(
+    def _claim_ids(self, claims: list[tuple[object, ...]]) -> dict[str, int]:
+        """The id of each claim by key, inserting the claims not stored yet."""
+        if not claims:
+            return {}
+        self.conn.executemany(
             "INSERT INTO claims (key, frame, category, kind, unit, head, value, high, period_start, "
             "period_end, place, negated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id",
-            (
-                ck.key,
-                ck.frame,
-                ck.category,
-                ck.kind,
-                ck.unit,
-                ck.head,
-                ck.value,
-                ck.high,
-                ck.period_start,
-                ck.period_end,
-                ck.place,
-                int(ck.negated),
-            ),
-        ).fetchone()[0]
-        return claim
+            "ON CONFLICT(key) DO NOTHING",
+            claims,
+        )
+        keys = list({str(claim[0]) for claim in claims})
+        ids: dict[str, int] = {}
+        for i in range(0, len(keys), _KEYS_PER_LOOKUP):
+            batch = keys[i : i + _KEYS_PER_LOOKUP]
+            marks = ",".join("?" * len(batch))
+            ids.update(self.conn.execute(f"SELECT key, id FROM claims WHERE key IN ({marks})", batch))
+        return ids
 
     def _assign_story(self, doc_row: int, text_hash: str, sk: Sketch | None) -> None:
         """Join the story of an exact or near duplicate, merging stories it bridges, or start one."""
@@ -346,6 +358,15 @@ def outlet_host(url: str | None) -> str | None:
     if not host:
         return None
     return host.removeprefix("www.")
+
+
+def figure_row(fig: Figure, published: str | None) -> FigureRow:
+    """A figure's claim columns, in claims table order, and its own columns (figure_columns)."""
+    ck = claim_key(fig)
+    if ck is None:
+        return None, figure_columns(fig, published)
+    claim = (ck.key, ck.frame, ck.category, ck.kind, ck.unit, ck.head, ck.value, ck.high)
+    return (*claim, ck.period_start, ck.period_end, ck.place, int(ck.negated)), figure_columns(fig, published)
 
 
 def figure_columns(fig: Figure, published: str | None) -> tuple[object, ...]:
