@@ -43,6 +43,12 @@ _PLACE_RU = re.compile(
     rf"(?<![\w-])(?P<prep>(?i:{'|'.join(pl.PLACE_PREPOSITIONS_RU)}))\s+"
     rf"(?P<place>{_NAME_RU}(?:\s*,\s*{_NAME_RU})*(?:\s+и\s+{_NAME_RU})?(?:\s+(?:{'|'.join(pl.RU_REGION_WORDS)})(?!\w))?)"
 )
+# A Russian country in any case form, with or without a preposition.
+_COUNTRY_RU = re.compile(
+    r"(?<![\w-])(?:"
+    + _alternation([form for form, name in pl.PLACES_RU.items() if name in pl.COUNTRIES_RU])
+    + r")(?![\w-])"
+)
 _DATELINE = re.compile(r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ-]+)?)\s*[,.–—-]")
 # The whole dateline: "BISHKEK, March 10 –", "АСТАНА, 20 января –": its date is the report's.
 _DATELINE_FULL = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ-]+)?,[^–—\n]{0,40}?\s[–—-]\s")
@@ -140,7 +146,17 @@ def _nominative(phrase: str) -> str:
 
 
 def first_country(text: str, language: str | None) -> str | None:
-    """The first country `text` names, in any case form, as figures report it."""
+    """The first country `text` names, in any case form, as figures report it.
+
+    A Russian country counts without a preposition too: "ГКНБ Кыргызстана" is about Kyrgyzstan as
+    much as "the Kyrgyz GKNB" or "в Кыргызстане".
+
+    >>> first_country("Комитет национальной безопасности Кыргызстана задержал 96 человек", "ru")
+    'Кыргызстан'
+    """
+    if language == "ru":
+        m = _COUNTRY_RU.search(text)
+        return pl.PLACES_RU[m.group()] if m else None
     for place in _places(text, language, strict=False):
         for name in re.split(r",\s*|\s+(?:and|и)\s+", place.name):
             if name in pl.COUNTRIES_EN or name in pl.COUNTRIES_RU:
