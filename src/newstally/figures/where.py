@@ -43,6 +43,10 @@ _PLACE_RU = re.compile(
     rf"(?<![\w-])(?P<prep>(?i:{'|'.join(pl.PLACE_PREPOSITIONS_RU)}))\s+"
     rf"(?P<place>{_NAME_RU}(?:\s*,\s*{_NAME_RU})*(?:\s+и\s+{_NAME_RU})?(?:\s+(?:{'|'.join(pl.RU_REGION_WORDS)})(?!\w))?)"
 )
+# A country, not as the first word of a region's name ("Kazakhstan region" is not the country).
+_COUNTRY_EN = re.compile(
+    r"(?<![\w-])" + _alternation(pl.COUNTRIES_EN) + r"(?![\w-])(?!\s+" + _REGION_EN + ")"
+)
 # A Russian country in any case form, with or without a preposition.
 _COUNTRY_RU = re.compile(
     r"(?<![\w-])(?:"
@@ -86,22 +90,22 @@ _ATTRIBUTION = re.compile(
 _ATTRIBUTION_LOWER = re.compile(_ATTRIBUTION.pattern)  # for lowered() sentences: 10x faster
 
 
-def find_places(text: str, language: str | None, strict: bool = True) -> list[Named]:
-    """Places named in `text`; with `strict`, only after a preposition or as a possessive.
+def find_places(text: str, language: str | None) -> list[Named]:
+    """Places named in `text` after a preposition or as a possessive.
 
     >>> [p.name for p in find_places("9 attacks were prevented in Almaty, Shymkent and Aktobe region.", "en")]
     ['Almaty, Shymkent and Aktobe region']
     >>> [p.name for p in find_places("задержаны в Ошской и Джалал-Абадской областях", "ru")]
     ['Ошская и Джалал-Абадская области']
     """
-    return list(_places(text, language, strict))
+    return list(_places(text, language))
 
 
-def _places(text: str, language: str | None, strict: bool) -> Iterator[Named]:
+def _places(text: str, language: str | None) -> Iterator[Named]:
     """find_places, one at a time: English places first, then Russian ones."""
     if language != "ru" and _may_hold_place(text):
         for m in _PLACE_EN.finditer(text):
-            if strict and not (m.group("prep") or m.group("poss")):
+            if not (m.group("prep") or m.group("poss")):
                 continue
             away = (m.group("prep") or "").lower() in _AWAY
             yield Named(m.start("place"), m.end("place"), m.group("place"), away)
@@ -146,22 +150,22 @@ def _nominative(phrase: str) -> str:
 
 
 def first_country(text: str, language: str | None) -> str | None:
-    """The first country `text` names, in any case form, as figures report it.
+    """The first country `text` names, as figures report it: anywhere, in any case form.
 
-    A Russian country counts without a preposition too: "ГКНБ Кыргызстана" is about Kyrgyzstan as
-    much as "the Kyrgyz GKNB" or "в Кыргызстане".
+    A country counts without a preposition: "ГКНБ Кыргызстана" is about Kyrgyzstan as much as
+    "в Кыргызстане"; but not as the first word of a region ("South Kazakhstan region").
 
     >>> first_country("Комитет национальной безопасности Кыргызстана задержал 96 человек", "ru")
     'Кыргызстан'
+    >>> first_country("Police in the Kazakhstan region said Uzbekistan had asked for them.", "en")
+    'Uzbekistan'
     """
-    if language == "ru":
-        m = _COUNTRY_RU.search(text)
-        return pl.PLACES_RU[m.group()] if m else None
-    for place in _places(text, language, strict=False):
-        for name in re.split(r",\s*|\s+(?:and|и)\s+", place.name):
-            if name in pl.COUNTRIES_EN or name in pl.COUNTRIES_RU:
-                return name
-    return None
+    found = []
+    if language != "ru" and (m := _COUNTRY_EN.search(text)):
+        found.append((m.start(), m.group()))
+    if language != "en" and (m := _COUNTRY_RU.search(text)):
+        found.append((m.start(), pl.PLACES_RU[m.group()]))
+    return min(found)[1] if found else None
 
 
 def dateline_length(text: str) -> int:
