@@ -107,11 +107,17 @@ class _Context:
     The period in force is the first one the latest sentence naming any states. A sentence without
     figures is read for it only when a figure needs it (`period_in_force`), latest first: most are
     never read (AEB: 40% fewer find_periods calls).
+
+    In a round-up, whose headline names a past period of a month or more (`headline`: "in 2021",
+    "first half of 2023"), a period of a month or more that ends before the headline's looks back
+    and is not carried over: "В 2020 году комитет сообщал о 122 задержанных" in a report on 2021
+    compares, and the figures after it are 2021's again.
     """
 
     place: str | None
     actor: str | None
     period: Period | None
+    headline: Period | None = None
     marks: _Marks | None = None
     pub: date | None = None
     dateline: int = 0
@@ -121,21 +127,31 @@ class _Context:
         self.unread.append((start, end))
 
     def update(self, periods: list[Mention]) -> None:
-        """After a sentence that was read: its periods, if any, are in force."""
-        if periods:
-            self.period = periods[0].period
+        """After a sentence that was read: its first period, unless it looks back, is in force."""
+        period = self._carried(periods)
+        if period is not None:
+            self.period = period
             self.unread.clear()
 
     def period_in_force(self) -> Period | None:
         for start, end in reversed(self.unread):
             if self.marks is None or not self.marks.period(start, end):
                 continue
-            periods = _periods_of(self.marks.text[start:end], start, self.pub, self.dateline)
-            if periods:
-                self.period = periods[0].period
+            period = self._carried(_periods_of(self.marks.text[start:end], start, self.pub, self.dateline))
+            if period is not None:
+                self.period = period
                 break
         self.unread.clear()
         return self.period
+
+    def _carried(self, periods: list[Mention]) -> Period | None:
+        """The first of a sentence's periods, or None when there is none or a round-up does not carry it."""
+        if not periods:
+            return None
+        first, headline = periods[0].period, self.headline
+        if headline is not None and _before(first, headline) and _spans_a_month(first):
+            return None
+        return first
 
 
 def _periods_of(sentence: str, offset: int, pub: date | None, dateline: int) -> list[Mention]:
@@ -220,7 +236,26 @@ def _document_context(
     agencies = find_agencies(first, lang) or find_agencies(text, lang) or find_agencies(title or "", lang)
     actor = attributed_agency(first, lang) or (agencies[0].name if agencies else None)
     periods = find_periods(title, pub) if title else []
-    return _Context(place, actor, periods[0].period if periods else None)
+    headline = periods[0].period if periods else None
+    round_up = headline is not None and _spans_a_month(headline) and _ended(headline, pub)
+    return _Context(place, actor, headline, headline if round_up else None)
+
+
+def _spans_a_month(period: Period) -> bool:
+    """True for a period of 28 days or more: a month, a quarter, a year."""
+    if not (period.start and period.end):
+        return False
+    return (date.fromisoformat(period.end) - date.fromisoformat(period.start)).days >= 27
+
+
+def _before(period: Period, other: Period) -> bool:
+    """True when `period` ends before `other` starts (ISO dates compare as strings)."""
+    return bool(period.end and other.start) and str(period.end) < str(other.start)
+
+
+def _ended(period: Period, pub: date | None) -> bool:
+    """True when a period has ended by the publication date (unknown: taken as ended)."""
+    return pub is None or (period.end is not None and period.end <= pub.isoformat())
 
 
 def _sentence_figures(

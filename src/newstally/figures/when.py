@@ -273,7 +273,8 @@ _RULES_LOWER = [re.compile(p.pattern, p.flags & ~_I) for p, _ in _RULES]
 _NAMED = re.compile(r"[A-ZА-ЯЁ]\w+ (?:of|от)\s*$")
 # Dates of the report itself, not of what it counts: "the committee said on Wednesday".
 _REPORTING = re.compile(
-    r"(?:said|says|reported|announced|published|told|stated|statement|briefing|сообщил\w*|заявил\w*)\s+\S*\s*$",
+    r"(?:said|says|reported|announced|published|told|stated|statement|briefing|сообщил\w*|"
+    r"заявил\w*|опубликова\w*|обнародова\w*|рассказал\w*|отметил\w*)\s+\S*\s*$",
     _I,
 )
 
