@@ -13,33 +13,27 @@ from dataclasses import dataclass
 
 from newstally.figures._words import (
     AUXILIARIES,
-    BE,
     BREAKERS,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     COMPARISON,
     COORDINATORS,
-    IRREGULAR_PARTICIPLES,
     NEGATORS,
     PARTS_AFTER,
     PARTS_BEFORE,
-    PASSIVE_AUX,
     PEOPLE,
     QUALIFIER_WORDS,
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
-    RELATIVE,
-    REPORTING_VERBS,
     RU_FULL_PARTICIPLE,
     RU_PEOPLE,
-    RU_PREDICATE_ENDINGS,
-    RU_SHORT_PARTICIPLE,
     STOCK_CUES,
     WITHOUT,
     looks_like_verb,
 )
 from newstally.figures.numbers import Tokens
 from newstally.figures.packs import OTHER, Indicators, Trigger
+from newstally.figures.predicate import governing_verb, own_predicate, russian_verb_after
 from newstally.figures.quantities import Quantity
 
 # Cost in tokens of linking across another quantity (cheap when that quantity takes the same
@@ -56,11 +50,8 @@ CLAUSE = 10
 BELONGS_BEFORE = 10
 REACH = 20
 
-# How many words after a figure's own participle still belong to its predicate ("вынесены
-# обвинительные приговоры", "were placed under arrest"), and how many tokens may stand between two
-# items of one list ("4 rifles, 600 rounds"). Swept as above: PREDICATE_WORDS 0/1/2/3 →
-# .968/.978/.978/.973 (3 reaches "acquitted on the charge"), LIST_GAP 1/2/3/6 → .971/.978/.978/.978.
-PREDICATE_WORDS = 2
+# How many tokens may stand between two items of one list ("4 rifles, 600 rounds"). Swept as
+# above: LIST_GAP 1/2/3/6 → .971/.978/.978/.978.
 LIST_GAP = 3
 
 
@@ -114,7 +105,7 @@ def read_meanings(
     rounds and 26 kg of hashish") shares the verb its first item takes.
     """
     triggers = _readings(tok, triggers, indicators)
-    owns = [_own_predicate(tok, qs, k) for k in range(len(qs))]
+    owns = [own_predicate(tok, qs, k) for k in range(len(qs))]
     chosen: list[Trigger | None] = [None] * len(qs)
     for _ in range(len(qs) + 1 if triggers else 0):  # each pass may extend a list by one item
         again = [_choose(tok, qs, k, triggers, indicators, language, chosen, owns) for k in range(len(qs))]
@@ -235,11 +226,11 @@ def _choose(
         after = [t for t in triggers if t.verb and q.last < token_span(tok, t.start, t.end)[0] < end]
         return _choose(tok, qs, k, after, indicators, language, chosen, owns, part=False) or chosen[k - 1]
     nouns = {t.category for t in triggers if not t.verb}
-    if not owns[k] and _russian_verb_after(tok, q):
+    if not owns[k] and russian_verb_after(tok, q):
         # Russian word order is free, so a verb after the figure is its own and the verbs before it
         # are another's: "около 600 из них погибли, еще 527 вернулись на родину".
         triggers = [t for t in triggers if not t.verb or t.start > q.end]
-    verb = None if owns[k] or language == "ru" else _governing_verb(tok, q)
+    verb = None if owns[k] or language == "ru" else governing_verb(tok, q)
     if verb is not None and not any(_within(tok, t, {verb}) for t in triggers):
         # An English verb that no pattern names takes the figure as its object, and a trigger before
         # it is another's: "the liquidation of 17 cells, whose members had recruited at least 40
@@ -301,12 +292,6 @@ def _choose(
     return None if best is None else best[3]
 
 
-def _russian_verb_after(tok: Tokens, q: Quantity) -> bool:
-    """A Russian verb right after the figure and what it counts: "еще 527 вернулись"."""
-    i = q.tail + 1
-    return i < len(tok) and len(tok.lower[i]) > 5 and tok.lower[i].endswith(RU_PREDICATE_ENDINGS)
-
-
 def _named_otherwise(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> bool:
     """True when the figure's own noun names another category than generic verb t: "sent 58 criminal
     cases to court, 12% fewer" counts cases charged, whatever "fewer" says of crimes elsewhere."""
@@ -316,15 +301,6 @@ def _named_otherwise(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigge
 
 def _in_noun_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:
     return q.first <= token_span(tok, t.start, t.end)[0] <= q.tail
-
-
-def _governing_verb(tok: Tokens, q: Quantity) -> int | None:
-    """The verb just before a figure and its qualifier ("recruited at least 40"), or None."""
-    i = q.first - 1
-    while i >= 0 and tok.lower[i] in QUALIFIER_WORDS:
-        i -= 1
-    w = tok.lower[i] if i >= 0 else ""
-    return i if looks_like_verb(tok, i) and not w.endswith("ing") and w not in REPORTING_VERBS else None
 
 
 def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int) -> bool:
@@ -369,77 +345,6 @@ def _listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
 def _within(tok: Tokens, t: Trigger, words: set[int]) -> bool:
     first, last = token_span(tok, t.start, t.end)
     return any(first <= i <= last for i in words)
-
-
-def _own_passive(tok: Tokens, i: int, bare: bool) -> int | None:
-    """The passive participle at token i or after its auxiliaries, or None; `bare` takes an English
-    participle without auxiliary (after "but": "were acquitted … but convicted")."""
-    start = i
-    while i < len(tok) and tok.lower[i] in PASSIVE_AUX:
-        i += 1
-    if i >= len(tok) or (i == start and not bare and tok.lower[i][:1] < "а"):
-        return None  # English needs the auxiliary: "27 released" may be an adjective
-    w = tok.lower[i]
-    if w[:1] >= "а":  # short after "были" ("убиты"), longer alone ("задержаны", not "Казахстан")
-        return (
-            i
-            if len(w) > (4 if i > start else 6) and w.endswith(RU_SHORT_PARTICIPLE) and not w.endswith("стан")
-            else None
-        )
-    return i if (len(w) > 4 and w.endswith("ed")) or (i > start and w in IRREGULAR_PARTICIPLES) else None
-
-
-def _own_active(tok: Tokens, i: int) -> bool:
-    """An English verb of irregular form right after a figure, its predicate: "4 000 parents took
-    part". A form in -ed or -ing may start a reduced relative ("5 people wanted for …"), so not those."""
-    w = tok.lower[i]
-    return w[:1] < "а" and not w.endswith(("ed", "ing")) and w not in AUXILIARIES and looks_like_verb(tok, i)
-
-
-def _main_passive(tok: Tokens, start: int, end: int) -> int | None:
-    """The passive that a relative clause starts with or leads to, before a comma or figure: "who
-    were detained", "who joined the group were arrested" (not "who had returned")."""
-    for j in range(start, end):
-        if tok.lower[j] in CLAUSE_BREAKS or tok.lower[j] == ",":
-            break
-        if tok.lower[j] in BE:
-            i = _own_passive(tok, j, bare=False)
-            if i is not None:
-                return i
-    return None
-
-
-def _own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
-    """The words of the passive predicate right after figure k: "27 were released", "двое были
-    убиты", "4 were acquitted on one charge but convicted of theft"; empty when it has none.
-
-    A participle and the PREDICATE_WORDS after it, and each participle joined to it by "and",
-    "but", up to the next figure or clause break.
-    """
-    after = qs[k].tail + 1
-    if tuple(tok.lower[after : after + 2]) in PARTS_AFTER:
-        after += 2  # "30 of those were released"
-    end = next((o.first for o in qs[k + 1 :]), len(tok))
-    i = _own_passive(tok, after, bare=False)
-    if i is None and after < len(tok) and _own_active(tok, after):
-        i = after  # "4 000 parents took part", "13 remain in custody"
-    if i is None and after < end and tok.lower[after] in RELATIVE:
-        i = _main_passive(tok, after + 1, end)  # "17 people who joined the group were arrested"
-    if i is None and after == qs[k].tail + 1 < end and tok.lower[after].endswith("ed"):
-        # a reduced relative, not a part ("70% of those convicted had been …" is of the convicts):
-        # "19 people convicted in earlier years had been released"
-        i = _main_passive(tok, after + 1, end)
-    if i is None:
-        return set()
-    # a clause break ends the predicate: "were detained; criminal cases were opened against 9"
-    end = next((j for j in range(i + 1, end) if tok.lower[j] in CLAUSE_BREAKS), end)
-    words = set(range(i, min(i + PREDICATE_WORDS + 1, end)))
-    for j in range(i + 1, end):
-        if tok.lower[j] in COORDINATORS:
-            joined = _own_passive(tok, j + 1, bare=True)
-            if joined is not None and joined < end:
-                words.add(joined)
-    return words
 
 
 def _coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
