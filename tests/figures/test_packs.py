@@ -74,8 +74,9 @@ def test_user_pack_adds_and_overrides(tmp_path: Path) -> None:
         ('name = "p"\n[[category]]\nname = "x"', "has no [category.verbs]"),
         ('name = "p"\n[[category]]\nname = "x"\n[category.verbs]\nen = "y"', "lists of strings"),
         ('name = "p"\n[vague]\ndozens = 12', "[low, high]"),
+        ('name = "p"\n[[category]]\nname = "x"\n[category.verbs]\nen = ["took ..."]', "both sides"),
     ],
-    ids=["toml", "no-name", "no-triggers", "not-a-list", "bad-vague"],
+    ids=["toml", "no-name", "no-triggers", "not-a-list", "bad-vague", "open-gap"],
 )
 def test_bad_pack_names_the_problem(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "bad.toml"
@@ -145,3 +146,23 @@ def test_a_word_of_several_categories_is_a_trigger_of_each(text: str, categories
     found = indicators_with(()).find_triggers(text, "en")
     assert [t.category for t in found] == categories
     assert {(t.start, t.end) for t in found} == {(found[0].start, found[0].end)}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("took 3,400 pieces of banned literature out of circulation", [("took", "seized")]),
+        ("sent 58 criminal cases to court", [("sent", "charged"), ("criminal cases", "charged")]),
+        ("привлекли 143 человека к уголовной ответственности", [("привлекли", "charged")]),
+        ("took 3 days off", []),
+        ("took 1 2 3 4 5 6 7 8 9 10 11 out of circulation", []),
+    ],
+    ids=["split", "object-keeps-its-triggers", "russian", "no-rest", "rest-too-far"],
+)
+def test_a_split_verb_is_its_head_when_its_rest_follows_the_object(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    """ "took ... out of circulation": the trigger is "took", found only when the rest follows within
+    GAP_WORDS words; the words of the object are still read for triggers of their own."""
+    triggers = indicators_with(()).find_triggers(text, "ru" if text[0] >= "а" else "en")
+    assert [(text[t.start : t.end], t.category) for t in triggers] == found

@@ -121,6 +121,13 @@ def _patterns(raw: dict[str, Any], key: str, where: str) -> dict[str, tuple[str,
         raise PackError(
             f'{where}: {raw["name"]}.{key} must map languages to lists of strings, e.g. en = ["detain*"]'
         )
+    for patterns in table.values():
+        for p in patterns:
+            if p.strip().startswith(GAP) or p.strip().endswith(GAP):
+                raise PackError(
+                    f'{where}: {raw["name"]}.{key}: "{p}" needs words on both sides of "{GAP}", '
+                    'e.g. "took ... out of circulation"'
+                )
     return {lang: tuple(v) for lang, v in table.items()}
 
 
@@ -135,26 +142,56 @@ def builtin_packs() -> list[Pack]:
 
 
 _WORDS = re.compile(r"\w[\w-]*")
+# A pattern word that stands for the object of a split verb: "took ... out of circulation".
+GAP = "..."
+# The most words that object may take: "took 3,400 pieces of banned literature and 19 firearms out
+# of circulation" has 9 ("3,400" is two); longer objects are rare in agency reports, and a far
+# completion is more likely another clause's.
+GAP_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
-    """One trigger pattern: its words ("detain*", "in", "*"), its category, verb or noun."""
+    """One trigger pattern: its words ("detain*", "in", "*"), its category, verb or noun.
+
+    A split verb ("took ... out of circulation") has a head ("took"), the trigger, and a `rest`
+    that must follow its object ("out of circulation").
+    """
 
     words: tuple[str, ...]
     category: str
     verb: bool
+    rest: tuple[str, ...] = ()
+
+    @property
+    def size(self) -> int:
+        """How many words the pattern names: the longest pattern wins."""
+        return len(self.words) + len(self.rest)
 
     def matches(self, words: list[str], spans: list[tuple[int, int]], low: str, i: int) -> bool:
-        """True when the pattern's words stand at word i, separated by spaces or commas only."""
-        if i + len(self.words) > len(words):
+        """True when the pattern's words stand at word i, separated by spaces or commas only, and a
+        split verb's rest follows within GAP_WORDS words."""
+        if not _run_fits(self.words, words, spans, low, i):
             return False
-        for k in range(1, len(self.words)):
-            if low[spans[i + k - 1][1] : spans[i + k][0]].strip(" ,\n\t") or not _word_fits(
-                self.words[k], words[i + k]
-            ):
-                return False
-        return True
+        after = i + len(self.words)
+        last = min(after + GAP_WORDS, len(words) - len(self.rest))
+        return not self.rest or any(
+            _run_fits(self.rest, words, spans, low, j) for j in range(after + 1, last + 1)
+        )
+
+
+def _run_fits(
+    pattern: tuple[str, ...], words: list[str], spans: list[tuple[int, int]], low: str, i: int
+) -> bool:
+    """True when the pattern words stand at word i, separated by spaces or commas only."""
+    if i + len(pattern) > len(words) or not _word_fits(pattern[0], words[i]):
+        return False
+    for k in range(1, len(pattern)):
+        if low[spans[i + k - 1][1] : spans[i + k][0]].strip(" ,\n\t") or not _word_fits(
+            pattern[k], words[i + k]
+        ):
+            return False
+    return True
 
 
 def _word_fits(pattern: str, word: str) -> bool:
@@ -213,15 +250,24 @@ class _Matcher:
             fits = [r for r in rules_for(words[i]) if r.matches(words, spans, low, i)]
             if not fits:
                 continue
-            size = max(len(r.words) for r in fits)
-            last = i + size - 1
+            size = max(r.size for r in fits)
             kept: set[str] = set()
             for r in fits:
-                if len(r.words) == size and r.category not in kept:
+                if r.size == size and r.category not in kept:
                     kept.add(r.category)
+                    last = i + len(r.words) - 1  # a split verb's head: its object may hold triggers
                     out.append(Trigger(spans[i][0], spans[last][1], r.category, r.verb))
-            done = last + 1
+                    done = max(done, last + 1)
         return out
+
+
+def _rule(pattern: str, category: str, verb: bool) -> _Rule:
+    """A pattern as a rule: its words lower-cased, ё as е, a split verb's head apart from its rest."""
+    words = pattern.lower().replace("ё", "е").replace(GAP, f" {GAP} ").split()
+    if GAP in words:
+        at = words.index(GAP)
+        return _Rule(tuple(words[:at]), category, verb, tuple(w for w in words[at + 1 :] if w != GAP))
+    return _Rule(tuple(words), category, verb)
 
 
 class Indicators:
@@ -241,7 +287,7 @@ class Indicators:
     def _matcher(self, language: str | None) -> _Matcher:
         if language not in self._matchers:
             rules = [
-                _Rule(tuple(p.lower().replace("ё", "е").split()), cat.name, verb)
+                _rule(p, cat.name, verb)
                 for cat in self.categories.values()
                 for verb, table in ((True, cat.verbs), (False, cat.nouns))
                 for lang, patterns in table.items()
