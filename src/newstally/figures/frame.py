@@ -230,12 +230,21 @@ def _choose(
         # Russian word order is free, so a verb after the figure is its own and the verbs before it
         # are another's: "около 600 из них погибли, еще 527 вернулись на родину".
         triggers = [t for t in triggers if not t.verb or t.start > q.end]
-    verb = None if owns[k] or language == "ru" else governing_verb(tok, q)
+    verb = None if owns[k] else governing_verb(tok, q)
     if verb is not None and not any(_within(tok, t, {verb}) for t in triggers):
-        # An English verb that no pattern names takes the figure as its object, and a trigger before
-        # it is another's: "the liquidation of 17 cells, whose members had recruited at least 40
-        # young people". Russian word order is free ("вернулись почти 600 граждан").
-        triggers = [t for t in triggers if token_span(tok, t.start, t.end)[0] > verb]
+        # A verb that no pattern names governs the figure: a trigger before it is another's unless
+        # joined to it ("the liquidation of 17 cells, whose members had raised $30,000"; "отбывают
+        # наказание 514 осуждённых, с ними работают 26 теологов"; not "arrested and questioned 5"),
+        # and the figure's own noun phrase only says who or what is counted, not what was done to
+        # it ("banned 2 of the convicts", "received 58 extradition requests"), unless a pack's noun
+        # names the things it counts ("led to 9 criminal cases").
+        people = _counts_people(q)
+        triggers = [
+            t
+            for t in triggers
+            if (token_span(tok, t.start, t.end)[0] > verb or _joined(tok, t, verb))
+            and not ((t.verb or people) and _in_phrase(tok, q, t))
+        ]
     if owns[k]:
         # The figure's own passive decides alone: a trigger in it, or a noun of the figure's own
         # noun phrase unless that names a whole it is part of ("двое были убиты", "20 members are
@@ -340,6 +349,12 @@ def _listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
         and not ("," in gap and gap & COORDINATORS)
         and _coordinated(tok, qs, k, j)
     )
+
+
+def _joined(tok: Tokens, t: Trigger, verb: int) -> bool:
+    """True when trigger t is a verb joined to the verb at token `verb` by "and", "и": "arrested and
+    questioned 5", "задержали и допросили 5"."""
+    return t.verb and token_span(tok, t.start, t.end)[1] == verb - 2 and tok.lower[verb - 1] in COORDINATORS
 
 
 def _within(tok: Tokens, t: Trigger, words: set[int]) -> bool:

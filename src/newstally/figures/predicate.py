@@ -41,11 +41,17 @@ def russian_verb_after(tok: Tokens, q: Quantity) -> bool:
 
 
 def governing_verb(tok: Tokens, q: Quantity) -> int | None:
-    """The verb just before a figure and its qualifier ("recruited at least 40"), or None."""
+    """The verb just before a figure and its qualifier, or None: "recruited at least 40", and in
+    Russian a finite verb that is surely one, "работают 26 теологов", "выехали 300 граждан" (its
+    subject or its object: either way the figure's predicate)."""
     i = q.first - 1
     while i >= 0 and tok.lower[i] in QUALIFIER_WORDS:
         i -= 1
-    w = tok.lower[i] if i >= 0 else ""
+    if i < 0:
+        return None
+    w = tok.lower[i]
+    if w[:1] >= "а":
+        return i if len(w) > 5 and w.endswith(RU_PREDICATE_ENDINGS) else None
     return i if looks_like_verb(tok, i) and not w.endswith("ing") and w not in REPORTING_VERBS else None
 
 

@@ -1,0 +1,48 @@
+"""The category linker: which trigger decides a figure when several stand in its sentence.
+
+Each case is a sentence shape that a rule of frame.py or predicate.py settles; docs/packs.md states
+the rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstally.figures import extract_figures
+
+
+def _categories(text: str) -> list[tuple[float, str]]:
+    language = "ru" if any("а" <= c <= "я" for c in text.lower()) else "en"
+    return [(f.value, f.category) for f in extract_figures(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В колониях отбывают наказание 514 осуждённых, с ними работают 26 теологов.",
+            [(514, "convicted"), (26, "other")],
+        ),
+        ("Ранее задержали и допросили 5 человек.", [(5, "detained")]),
+        ("Police arrested and questioned 5 people.", [(5, "detained")]),
+    ],
+    ids=["russian-verb-before", "joined-ru", "joined-en"],
+)
+def test_a_verb_no_pattern_names_shields_its_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    """A verb just before a figure that no pattern names is its predicate: the triggers before it are
+    another figure's, unless joined to it by "and", "и"."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court also banned 2 of the convicts from using the internet.",
+        "Prosecutors received 58 extradition requests from foreign states.",
+        "С программами работали 1 100 осуждённых.",
+    ],
+    ids=["partitive", "modifier", "russian"],
+)
+def test_under_a_verb_no_pattern_names_the_noun_phrase_says_what_is_counted(text: str) -> None:
+    """ "banned 2 of the convicts": the convicts are who was banned, not a conviction of 2."""
+    assert [c for _, c in _categories(text)] == ["other"]
