@@ -46,3 +46,24 @@ def test_a_verb_no_pattern_names_shields_its_figure(text: str, expected: list[tu
 def test_under_a_verb_no_pattern_names_the_noun_phrase_says_what_is_counted(text: str) -> None:
     """ "banned 2 of the convicts": the convicts are who was banned, not a conviction of 2."""
     assert [c for _, c in _categories(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2023, 214 people were detained. Of those, 37 were foreign nationals.", (37, "detained", None)),
+        ("В 2023 году задержаны 214 человек. Из них 12 – женщины.", (12, "detained", None)),
+        ("In 2023, 214 people were detained. Of those, 30 were released.", (30, "other", None)),
+        ("In 2023, 214 people were detained. Of those, 13 were held for 2 months.", (2, "other", None)),
+        ("In 2023, 214 people were detained. The report named 37 foreign nationals.", (37, "other", None)),
+        ("In 2023, 214 people were detained. No figures. Of those, 37 were women.", (37, "other", None)),
+    ],
+    ids=["of-those", "iz-nih", "own-predicate", "term", "no-opener", "sentence-between"],
+)
+def test_a_sentence_about_parts_takes_the_category_of_the_figure_before(
+    text: str, expected: tuple[float, str, str | None]
+) -> None:
+    """ "Of those, 37 were foreign nationals": parts of the last categorised figure of the sentence
+    before, with no trigger (the word that decided stands in that sentence)."""
+    found = extract_figures(text, language="ru" if text[0] == "В" else "en")
+    assert (found[-1].value, found[-1].category, found[-1].trigger) == expected

@@ -64,6 +64,9 @@ PARTS_BEFORE = (
     ("из", "них"),
     ("из", "которых"),
 )
+# Words that open a sentence about parts of the figure before it: "Of those, 37 were foreign
+# nationals", "Из них 12 — женщины".
+PARTS_OPENING = {("of", "those"), ("of", "them"), ("among", "them"), ("из", "них"), ("среди", "них")}
 # A trigger word after these is a circumstance, not what was done: "released without charge".
 WITHOUT = {"without", "без"}
 # Auxiliaries between a figure and its own passive participle: "27 were released", "двое были убиты".

@@ -14,9 +14,10 @@ from datetime import date
 
 from newstally.figures import _lexicon as lx
 from newstally.figures._regex import trie_alternation
+from newstally.figures._words import PARTS_OPENING
 from newstally.figures.frame import REACH, Meaning, link_cost, read_meanings, token_span
 from newstally.figures.numbers import Tokens, tokenize
-from newstally.figures.packs import Indicators, default_indicators
+from newstally.figures.packs import OTHER, Indicators, default_indicators
 from newstally.figures.quantities import Quantity, quantities_of
 from newstally.figures.sentences import split_sentences
 from newstally.figures.when import Mention, find_periods, may_name_period, parse_published
@@ -122,6 +123,9 @@ class _Context:
     pub: date | None = None
     dateline: int = 0
     unread: list[tuple[int, int]] = field(default_factory=list)  # sentences after `period`'s
+    # The category of the previous sentence's last categorised figure, for a sentence about its
+    # parts: "214 people were detained. Of those, 37 were foreign nationals."
+    whole: str | None = None
 
     def read_later(self, start: int, end: int) -> None:
         self.unread.append((start, end))
@@ -190,6 +194,7 @@ def extract_figures(
     for a, b in spans:
         if not marks.number(a, b) or _fold(text[a:b]) == headline:
             ctx.read_later(a, b)
+            ctx.whole = None
             continue
         figures += _sentence_figures(text[a:b], a, ctx, ind, lang, pub)
     return _drop_headline_repeats(text, figures)
@@ -270,6 +275,7 @@ def _sentence_figures(
     qs = quantities_of(tok, ind.vague)
     if not qs:
         ctx.read_later(offset, offset + len(sentence))
+        ctx.whole = None
         return []
     periods = _periods_of(sentence, offset, pub, ctx.dateline)
     # A number inside a period ("over the past five years", "за пять месяцев") is part of a date.
@@ -278,6 +284,7 @@ def _sentence_figures(
         qs = [q for q in qs if not any(a <= q.start < b for a, b in inside)]
     out = _framed(sentence, offset, tok, qs, periods, ctx, ind, lang, pub) if qs else []
     ctx.update(periods)
+    ctx.whole = next((f.category for f in reversed(out) if f.category != OTHER), None)
     return out
 
 
@@ -297,7 +304,9 @@ def _framed(
     places = find_places(sentence, lang)
     actor = attributed_agency(sentence, lang) or ctx.actor
     out = []
-    for k, (q, meaning) in enumerate(zip(qs, read_meanings(tok, qs, triggers, ind, lang), strict=True)):
+    parent = ctx.whole if tuple(tok.lower[:2]) in PARTS_OPENING else None
+    meanings = read_meanings(tok, qs, triggers, ind, lang, parent)
+    for k, (q, meaning) in enumerate(zip(qs, meanings, strict=True)):
         out.append(
             Figure(
                 value=q.value,

@@ -97,12 +97,20 @@ def link_cost(
 
 
 def read_meanings(
-    tok: Tokens, qs: Sequence[Quantity], triggers: list[Trigger], indicators: Indicators, language: str | None
+    tok: Tokens,
+    qs: Sequence[Quantity],
+    triggers: list[Trigger],
+    indicators: Indicators,
+    language: str | None,
+    parent: str | None = None,
 ) -> list[Meaning]:
     """Category, trigger, negation, stock and recurrence of every quantity of a sentence.
 
     Links are chosen again until they settle, so that a list of objects ("seized 4 rifles, 600
-    rounds and 26 kg of hashish") shares the verb its first item takes.
+    rounds and 26 kg of hashish") shares the verb its first item takes. `parent` is the category of
+    the figure that a sentence about its parts refers to ("Of those, 37 were foreign nationals"):
+    a figure with no trigger or predicate of its own takes it, with no trigger (the word that
+    decided stands in another sentence).
     """
     triggers = _readings(tok, triggers, indicators)
     owns = [own_predicate(tok, qs, k) for k in range(len(qs))]
@@ -123,6 +131,8 @@ def read_meanings(
             t = chosen[k - 1]  # "41 of them", "up from 1,400": the category of what they refer to
         elif k and chosen[k - 1] is not None and _change_of_previous(tok, q):
             t = chosen[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
+        if t is None and parent is not None and not owns[k] and _fits(indicators, parent, q):
+            meaning.category = parent
         if t is not None:
             meaning.category = t.category
             meaning.trigger = tok.text[t.start : t.end]
@@ -132,6 +142,11 @@ def read_meanings(
         meaning.recurrence = anywhere or _recurrence_after(tok, q)
         out.append(meaning)
     return out
+
+
+def _fits(indicators: Indicators, category: str, q: Quantity) -> bool:
+    """True when a category may take the figure: a term takes only `sentence`, a count never it."""
+    return indicators.categories[category].duration_only == (q.kind == "duration")
 
 
 def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> list[Trigger]:
