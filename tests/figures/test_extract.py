@@ -302,7 +302,7 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Police seized 30 guns, including 6 rifles and 2 pistols.", ["seized", "seized", "seized"]),
         ("Изъято 80 кг наркотиков, в том числе 50 кг героина.", ["seized", "seized"]),
         ("Raids at 12 addresses turned up 5 pistols.", ["other", "seized"]),
-        ("Police dismantled 3 cells whose leaders had recruited 25 students.", ["neutralized", "other"]),
+        ("Police dismantled 3 cells whose leaders had radicalised 25 students.", ["neutralized", "other"]),
         ("Police held 40 meetings, and 900 parents took part.", ["trainings", "other"]),
         ("Arrested 4 men; investigators say they transferred $9,000 abroad.", ["detained", "other"]),
         ("Осуждённые за терроризм 14 человек отбывают наказание.", ["convicted"]),

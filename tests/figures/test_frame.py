@@ -67,3 +67,17 @@ def test_a_sentence_about_parts_takes_the_category_of_the_figure_before(
     before, with no trigger (the word that decided stands in that sentence)."""
     found = extract_figures(text, language="ru" if text[0] == "В" else "en")
     assert (found[-1].value, found[-1].category, found[-1].trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whose members had recruited at least 40 young people through messengers.",
+        "The network sent 18 people to join terrorist groups in Syria.",
+        "Вербовщик завербовал и отправил в Афганистан троих жителей города.",
+    ],
+    ids=["recruited", "to-join", "zaverboval"],
+)
+def test_people_recruited_are_members(text: str) -> None:
+    """docs/dev/gold-format.md: people recruited, drawn in or sent to join are `members`."""
+    assert [c for _, c in _categories(text)] == ["members"]

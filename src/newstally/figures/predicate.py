@@ -1,7 +1,7 @@
 """The predicate that governs a figure: its own verb after it, or the verb that takes it as object.
 
 A figure's own predicate ("27 were released", "двое были убиты", "4 000 parents took part") decides
-its category alone; a verb just before it ("recruited at least 40", "работают 26 теологов") shields
+its category alone; a verb just before it ("raised about $30,000", "работают 26 теологов") shields
 it from the triggers before that verb. frame.py weighs these against the triggers of the pack.
 """
 
@@ -41,7 +41,7 @@ def russian_verb_after(tok: Tokens, q: Quantity) -> bool:
 
 
 def governing_verb(tok: Tokens, q: Quantity) -> int | None:
-    """The verb just before a figure and its qualifier, or None: "recruited at least 40", and in
+    """The verb just before a figure and its qualifier, or None: "raised about $30,000", and in
     Russian a finite verb that is surely one, "работают 26 теологов", "выехали 300 граждан" (its
     subject or its object: either way the figure's predicate)."""
     i = q.first - 1
