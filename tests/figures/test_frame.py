@@ -81,3 +81,17 @@ def test_a_sentence_about_parts_takes_the_category_of_the_figure_before(
 def test_people_recruited_are_members(text: str) -> None:
     """docs/dev/gold-format.md: people recruited, drawn in or sent to join are `members`."""
     assert [c for _, c in _categories(text)] == ["members"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("In 4 cases the recruiters were identified and detained.", "detained"),
+        ("Шестеро осужденных были задержаны в Турции и выданы Узбекистану.", "extradited"),
+        ("Police detained 5 people, and investigators charged them later.", "detained"),
+    ],
+    ids=["identified-and-detained", "zaderzhany-i-vydany", "comma-ends-the-chain"],
+)
+def test_verbs_joined_on_one_figure_take_the_last(text: str, category: str) -> None:
+    """Two verbs joined by "and", "и" on one figure: the step the chain ended in decides."""
+    assert [c for _, c in _categories(text)] == [category]

@@ -127,6 +127,8 @@ def read_meanings(
     for k, q in enumerate(qs):
         meaning = Meaning()
         t = chosen[k]
+        if t is not None:
+            t = _last_of_chain(tok, qs, k, t, triggers, indicators)
         if t is None and k and not owns[k] and (_anaphoric(tok, q) or _compared(tok, q)):
             t = chosen[k - 1]  # "41 of them", "up from 1,400": the category of what they refer to
         elif k and chosen[k - 1] is not None and _change_of_previous(tok, q):
@@ -142,6 +144,37 @@ def read_meanings(
         meaning.recurrence = anywhere or _recurrence_after(tok, q)
         out.append(meaning)
     return out
+
+
+def _last_of_chain(
+    tok: Tokens, qs: Sequence[Quantity], k: int, t: Trigger, triggers: list[Trigger], indicators: Indicators
+) -> Trigger:
+    """The last verb of a chain of verbs joined to t by "and", "и" on one figure: the step it
+    ended in ("were identified and detained", "были задержаны в Турции и выданы Узбекистану").
+
+    A comma, clause break or another figure ends the chain; a verb of a category that cannot take
+    the figure is no step of it.
+    """
+    if not t.verb:
+        return t
+    last = token_span(tok, t.start, t.end)[1]
+    people = _counts_people(qs[k])
+    for u in triggers:
+        first = token_span(tok, u.start, u.end)[0]
+        if not u.verb or first <= last or u.category == t.category:
+            continue
+        gap = range(last + 1, first)
+        cat = indicators.categories[u.category]
+        if (
+            tok.lower[first - 1] in COORDINATORS
+            and not any(tok.lower[i] in CLAUSE_BREAKS or tok.lower[i] == "," for i in gap)
+            and not any(last < o.first < first for o in qs)
+            and _fits(indicators, u.category, qs[k])
+            and not (people and not cat.counts_people)
+            and not cat.needs_noun
+        ):
+            t, last = u, token_span(tok, u.start, u.end)[1]
+    return t
 
 
 def _fits(indicators: Indicators, category: str, q: Quantity) -> bool:
