@@ -11,6 +11,7 @@ import pytest
 from newstally.model import Document, Figure, Period
 from newstally.store import StoreError, Writer, connect
 from newstally.store._schema import MIGRATIONS
+from newstally.store.conflicts import MAX_DISPUTED_VALUES
 from newstally.store.connection import NoStore
 
 BODY = (
@@ -140,6 +141,21 @@ def test_a_different_place_or_head_is_another_claim_not_a_conflict(tmp_path: Pat
     write(db, [(document("alpha", figs[:1]), "h1"), (document("beta", figs[1:]), "h2")])
     assert count(db, "SELECT count(*) FROM claims") == 3
     assert count(db, "SELECT count(*) FROM conflicts") == 0
+
+
+def test_a_frame_of_many_values_is_a_series_not_a_dispute(tmp_path: Path) -> None:
+    # Unrelated reports of small detentions in one region and year share a frame; the pairs of their
+    # values are no disagreement, and would grow as the square of their number.
+    db = tmp_path / "s.db"
+    many = MAX_DISPUTED_VALUES + 1
+    reports = [(f"outlet{v}", " ".join(f"word{v}x{i}" for i in range(40))) for v in range(1, many + 1)]
+    write(
+        db, [(document(name, [figure(v)], body=body), f"h{v}") for v, (name, body) in enumerate(reports, 1)]
+    )
+    assert count(db, "SELECT count(*) FROM claims") == many
+    assert count(db, "SELECT count(*) FROM conflicts") == 0
+    write(db, [(document("outlet1", [figure(2)], body=reports[0][1]), "h0")])  # one value fewer: a dispute
+    assert count(db, "SELECT count(*) FROM conflicts") == (many - 2) * (many - 1) // 2
 
 
 def test_rewriting_unchanged_content_is_skipped_by_hash(tmp_path: Path) -> None:

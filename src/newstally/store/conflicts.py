@@ -1,8 +1,9 @@
 """Conflicts: claims that agree on everything but the value, refreshed at the end of each ingest.
 
 Two claims conflict when they share a frame, and either their documents share a story, or the
-category is not "other" and the frame names a period or a place (two bare "5 people detained" from
-unrelated articles, or two prices of one year, are no disagreement). And sources must disagree: some
+category is not "other", the frame names a period or a place (two bare "5 people detained" from
+unrelated articles, or two prices of one year, are no disagreement) and has a few values at most (a
+frame of many values is a series of events, see MAX_DISPUTED_VALUES). And sources must disagree: some
 document reports the one value without the other, and some document the other without the one. A
 document that states both (a whole and its part, this year's and last year's) disagrees with no one.
 The pairs are kept in the `conflicts` table, so that readers (the web app, exports) look them up by
@@ -13,7 +14,17 @@ from __future__ import annotations
 
 import sqlite3
 
+# A frame with more values than this across stories is a series of events ("5 detained in Almaty
+# in 2023", "7 detained in Almaty in 2023" …), not one total that sources dispute. Without a bound
+# the pairs grow as the square of the values: 21.7 million on a 100k-document store.
+MAX_DISPUTED_VALUES = 6
+
 CONFLICT_PAIRS = [
+    # Frames whose claims may dispute each other across stories: a category, a period or a place,
+    # and a few values at most.
+    "CREATE TEMP TABLE _disputable AS SELECT frame FROM claims WHERE category != 'other' "
+    "AND (period_start IS NOT NULL OR period_end IS NOT NULL OR place IS NOT NULL) "
+    f"GROUP BY frame HAVING count(*) BETWEEN 2 AND {MAX_DISPUTED_VALUES}",
     # The claims of each story, so that a bare frame can conflict within a story.
     "CREATE TEMP TABLE _story_claims AS SELECT DISTINCT d.story_id AS story, f.claim_id AS claim, "
     "c.frame AS frame FROM figures f JOIN documents d ON d.id = f.document_id "
@@ -24,9 +35,8 @@ CONFLICT_PAIRS = [
     "value_a, high_a, value_b, high_b) "
     "SELECT a.id, b.id, a.frame, a.category, a.head, a.period_start, a.period_end, a.place, "
     "a.value, a.high, b.value, b.high FROM ("
-    "  SELECT a.id AS a, b.id AS b FROM claims a JOIN claims b ON b.frame = a.frame AND b.id > a.id "
-    "  WHERE a.category != 'other' "
-    "  AND (a.period_start IS NOT NULL OR a.period_end IS NOT NULL OR a.place IS NOT NULL) "
+    "  SELECT a.id AS a, b.id AS b FROM _disputable d JOIN claims a ON a.frame = d.frame "
+    "  JOIN claims b ON b.frame = a.frame AND b.id > a.id "
     "  UNION "
     "  SELECT sa.claim, sb.claim FROM _story_claims sa JOIN _story_claims sb "
     "  ON sb.story = sa.story AND sb.frame = sa.frame AND sb.claim > sa.claim"
@@ -36,6 +46,7 @@ CONFLICT_PAIRS = [
     "AND EXISTS (SELECT 1 FROM figures fb WHERE fb.claim_id = b.id AND NOT EXISTS ("
     "  SELECT 1 FROM figures fa WHERE fa.claim_id = a.id AND fa.document_id = fb.document_id))",
     "DROP TABLE temp._story_claims",
+    "DROP TABLE temp._disputable",
 ]
 
 
