@@ -191,3 +191,11 @@ def test_body_paragraph_above_a_long_image_line_stays() -> None:
     long_caption = "Image: the checkpoint at Kordai, where border guards detained nine people on Monday night"
     page = "\n\n".join(["Menu", "• Home", "• News", ARTICLE[0], long_caption, *ARTICLE[1:]])
     assert clean_dump(page).paragraphs[:2] == ARTICLE[:2]
+
+
+def test_last_paragraph_above_a_closing_credit_stays() -> None:
+    """The lead picture's credit printed under the text does not make the last paragraph a caption."""
+    page = "\n\n".join(
+        ["Menu", "• Home", "• News", *ARTICLE, "Photo: press service of the Border Service", "Tags: border"]
+    )
+    assert clean_dump(page).paragraphs == ARTICLE

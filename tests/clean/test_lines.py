@@ -2,7 +2,15 @@
 
 import pytest
 
-from newstally.clean.lines import Kind, classify, page_script, split_units, stopword_share
+from newstally.clean.lines import (
+    Kind,
+    classify,
+    classify_page,
+    page_script,
+    split_units,
+    stopword_counts,
+    stopword_share,
+)
 
 
 def test_blank_lines_split_units_and_spaces_fold() -> None:
@@ -65,3 +73,30 @@ def test_classify(text: str, share: float, kind: Kind) -> None:
 def test_page_script(units: list[str], scale: float, min_share: float) -> None:
     script = page_script(units)
     assert (script.scale, script.min_share) == (scale, min_share)
+
+
+PARAGRAPH = "Border guards detained 9 people who tried to cross the border outside checkpoints, police said."
+CAPTION = "Border guards check the documents of drivers at the Kordai checkpoint on Monday."
+LAST_PARAGRAPH = "All nine were handed over to the migration police, which opened 4 administrative cases."
+CREDIT = "Photo: press service of the Border Service"
+
+
+def kinds_of(units: list[str]) -> list[Kind]:
+    script = page_script(units)
+    return classify_page(units, stopword_counts(units, script.scale), script)
+
+
+@pytest.mark.parametrize(
+    ("units", "caption_at"),
+    [
+        pytest.param([PARAGRAPH, CAPTION, CREDIT, PARAGRAPH], 1, id="inside-the-text"),
+        pytest.param([PARAGRAPH, CAPTION, CAPTION, CREDIT, "Tags: border"], 2, id="printed-twice"),
+    ],
+)
+def test_unit_above_a_credit_is_a_caption(units: list[str], caption_at: int) -> None:
+    assert kinds_of(units)[caption_at] is Kind.LIST
+
+
+def test_paragraph_above_a_credit_that_closes_the_text_is_prose() -> None:
+    units = [PARAGRAPH, LAST_PARAGRAPH, CREDIT, "Tags: border", "Share"]
+    assert kinds_of(units)[1] is Kind.PROSE

@@ -245,17 +245,42 @@ def classify_page(
 
 
 def _mark_captions(units: list[str], kinds: list[Kind]) -> None:
-    """A short unit right above a credit line ("Photo: press service") is that picture's caption."""
+    """A short unit right above a credit line ("Photo: press service") is that picture's caption,
+    unless the credit closes the text (see _closes_text)."""
     # The first-letter test runs in C over every unit; only the few that pass reach is_credit.
     may_credit = map(_CREDIT_INITIALS.__contains__, map(_first_character, units[1:]))
     for i in compress(range(1, len(units)), may_credit):
         unit = units[i]
         if chrome.is_credit(unit):
             kinds[i] = Kind.LIST
-            if len(units[i - 1]) <= chrome.CAPTION_BEFORE_CREDIT_MAX and not is_bullet(units[i - 1]):
+            above = units[i - 1]
+            if (
+                len(above) <= chrome.CAPTION_BEFORE_CREDIT_MAX
+                and not is_bullet(above)
+                and not _closes_text(units, kinds, i)
+            ):
                 kinds[i - 1] = Kind.LIST
 
 
+def _closes_text(units: list[str], kinds: list[Kind], credit: int) -> bool:
+    """True when the credit at `credit` follows the last paragraph of a text: prose runs up to it
+    (two paragraphs, not a caption printed twice, as alt text and caption often are) and no prose
+    follows within CREDIT_REACH units. Many sites print the lead picture's credit there, under the
+    text, while a picture inside the text has prose after its credit."""
+    if credit < 2 or kinds[credit - 2] is not Kind.PROSE or kinds[credit - 1] is not Kind.PROSE:
+        return False
+    above, before = units[credit - 1], units[credit - 2]
+    if above[:CAPTION_KEY] == before[:CAPTION_KEY]:
+        return False
+    return all(k is not Kind.PROSE for k in kinds[credit + 1 : credit + 1 + CREDIT_REACH])
+
+
+# A credit closes the text when no prose follows it within this many units: the tags and share
+# widget that follow an article, not the next paragraph after a picture.
+CREDIT_REACH = 2
+# A caption printed twice (alt text, then the caption) opens the same way in both copies: this many
+# characters compared tell a repeat from the paragraph before it.
+CAPTION_KEY = 30
 # The first letters of the openers in _phrases.PICTURE_CREDIT, to spare other lines the search.
 _CREDIT_INITIALS = frozenset("PpIiФфИиСсКк")
 _first_character = itemgetter(slice(0, 1))
