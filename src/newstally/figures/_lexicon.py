@@ -70,8 +70,9 @@ SMALL.update(
 # "one and a half", "полтора": values that are not whole.
 FRACTIONAL: dict[str, float] = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
 
-# Scale words multiply what stands before them; "hundred" only multiplies the current group.
-HUNDRED = {"hundred"}
+# Scale words multiply what stands before them; "hundred" only multiplies the current group. The
+# Russian noun "сотня" in its case forms is a hundred too: "несколько сотен" 300-900, "две сотни".
+HUNDRED = {"hundred", "сотня", "сотни", "сотен", "сотню", "сотнями", "сотням"}
 SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "тысячам": 1e3, "тысячами": 1e3,
