@@ -95,3 +95,19 @@ def test_people_recruited_are_members(text: str) -> None:
 def test_verbs_joined_on_one_figure_take_the_last(text: str, category: str) -> None:
     """Two verbs joined by "and", "и" on one figure: the step the chain ended in decides."""
     assert [c for _, c in _categories(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Не допущено 17 попыток выезда казахстанцев в зоны конфликтов.", [(17, "prevented")]),
+        ("Сорваны 3 попытки вербовки молодых людей.", [(3, "prevented")]),
+    ],
+    ids=["genitive-people", "genitive-adjective-people"],
+)
+def test_a_russian_head_noun_decides_whether_people_are_counted(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """A category that never counts people takes a figure whose head noun names things, whoever the
+    genitive after it names: attempts of Kazakhstanis are attempts."""
+    assert _categories(text) == expected

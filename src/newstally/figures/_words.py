@@ -85,6 +85,8 @@ QUALIFIER_WORDS = {
 }  # fmt: skip
 # Verbs that report a figure rather than act on it: "said 28 people had been convicted".
 REPORTING_VERBS = {"say", "says", "said", "told", "reported", "added", "noted", "stated", "announced"}
+# Endings of Russian adjectives and full participles, which stand before the noun they describe.
+RU_ADJECTIVE = ("их", "ых", "ой", "ий", "ый", "ая", "ое", "ые", "ую", "ым", "им", "ыми", "ими", "ого", "его")
 # Russian full participles, which stand before their noun: задержанные, осуждённым, изъятые.
 RU_FULL_PARTICIPLE = ("нные", "нных", "нным", "нными", "тые", "тых", "тым", "тыми", "вшие", "вших", "вшим")
 # Forms of 'be' that start a passive: "who were detained".

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newstally.figures._words import NP_STOP, looks_like_verb
+from newstally.figures._words import NP_STOP, RU_ADJECTIVE, looks_like_verb
 from newstally.figures.numbers import Tokens
 
 
@@ -14,16 +14,13 @@ def of_phrase(tok: Tokens, j: int) -> str:
     return ""
 
 
-_RU_ADJECTIVE = ("их", "ых", "ой", "ий", "ый", "ая", "ое", "ые", "ую")
-
-
 def _joins_adjectives(tok: Tokens, k: int) -> bool:
     """True when the "and" at token k joins two adjectives of one noun, not two nouns."""
     before, after = tok.lower[k - 1], tok.lower[k + 1] if k + 1 < len(tok) else ""
     if not after.isalpha() or after in NP_STOP or not (k + 2 < len(tok) and tok.words[k + 2].isalpha()):
         return False
     if before[:1] >= "а":
-        return before.endswith(_RU_ADJECTIVE) and after.endswith(_RU_ADJECTIVE)
+        return before.endswith(RU_ADJECTIVE) and after.endswith(RU_ADJECTIVE)
     return not before.endswith("s") and tok.lower[k + 2] not in NP_STOP
 
 

@@ -25,6 +25,7 @@ from newstally.figures._words import (
     QUALIFIER_WORDS,
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
+    RU_ADJECTIVE,
     RU_FULL_PARTICIPLE,
     RU_PEOPLE,
     STOCK_CUES,
@@ -372,9 +373,18 @@ def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int
 
 
 def _counts_people(q: Quantity) -> bool:
-    """True when the figure counts people: "4 000 parents", "несколькими тысячами молодых людей"."""
-    words = (q.counted or "").lower().split(" of ")[0].split()
-    return any(w in PEOPLE or (w[:1] >= "а" and w.startswith(RU_PEOPLE)) for w in words)
+    """True when the figure counts people: "4 000 parents", "несколькими тысячами молодых людей".
+
+    Only the head noun and the words before it say so: a Russian head takes its dependents after it
+    in the genitive, which name whose they are, not what is counted ("17 попыток выезда
+    казахстанцев" counts attempts).
+    """
+    for w in (q.counted or "").lower().split(" of ")[0].split():
+        if w in PEOPLE or (w[:1] >= "а" and w.startswith(RU_PEOPLE)):
+            return True
+        if w[:1] >= "а" and not w.endswith(RU_ADJECTIVE):
+            return False  # the Russian head noun, which counts no people
+    return False
 
 
 def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
