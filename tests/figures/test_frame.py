@@ -111,3 +111,26 @@ def test_a_russian_head_noun_decides_whether_people_are_counted(
     """A category that never counts people takes a figure whose head noun names things, whoever the
     genitive after it names: attempts of Kazakhstanis are attempts."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Обвиняемые вовлекли в организацию 15 человек, шестеро из которых выехали в Сирию.",
+            [(15, "members"), (6, "other")],
+        ),
+        (
+            "Ячейка вовлекла в свою деятельность 30 человек, из которых 12 выехали в Сирию.",
+            [(30, "members"), (12, "other")],
+        ),
+        ("Задержаны 30 человек, 12 из них арестованы.", [(30, "detained"), (12, "detained")]),
+    ],
+    ids=["own-verb-no-pattern", "marker-before-own-verb", "own-verb-pattern"],
+)
+def test_a_part_followed_by_its_own_russian_verb_is_that_verbs(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """A part ("шестеро из которых") with a verb of its own after it takes what that verb says, not
+    the whole's category: those who left for Syria are no longer counted as recruited."""
+    assert _categories(text) == expected

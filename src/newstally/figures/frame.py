@@ -131,7 +131,9 @@ def read_meanings(
         if t is not None:
             t = _last_of_chain(tok, qs, k, t, triggers, indicators)
         if t is None and k and not owns[k] and (_anaphoric(tok, q) or _compared(tok, q)):
-            t = chosen[k - 1]  # "41 of them", "up from 1,400": the category of what they refer to
+            # "41 of them", "up from 1,400": the category of what they refer to, unless a verb of
+            # their own follows ("шестеро из которых выехали в Сирию")
+            t = None if russian_verb_after(tok, q) else chosen[k - 1]
         elif k and chosen[k - 1] is not None and _change_of_previous(tok, q):
             t = chosen[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
         if t is None and parent is not None and not owns[k] and _fits(indicators, parent, q):
@@ -273,7 +275,8 @@ def _choose(
         # a verb of their own follows them ("из них около 100 погибли")
         end = qs[k + 1].first if k + 1 < len(qs) else len(tok)
         after = [t for t in triggers if t.verb and q.last < token_span(tok, t.start, t.end)[0] < end]
-        return _choose(tok, qs, k, after, indicators, language, chosen, owns, part=False) or chosen[k - 1]
+        own = _choose(tok, qs, k, after, indicators, language, chosen, owns, part=False)
+        return own or (None if russian_verb_after(tok, q) else chosen[k - 1])
     nouns = {t.category for t in triggers if not t.verb}
     if not owns[k] and russian_verb_after(tok, q):
         # Russian word order is free, so a verb after the figure is its own and the verbs before it

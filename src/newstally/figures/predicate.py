@@ -35,8 +35,11 @@ PREDICATE_WORDS = 2
 
 
 def russian_verb_after(tok: Tokens, q: Quantity) -> bool:
-    """A Russian verb right after the figure and what it counts: "еще 527 вернулись"."""
+    """A Russian verb right after the figure and what it counts: "еще 527 вернулись", or after the
+    part's "из которых", "из них": "шестеро из которых выехали в Сирию"."""
     i = q.tail + 1
+    if tuple(tok.lower[i : i + 2]) in PARTS_AFTER:
+        i += 2
     return i < len(tok) and len(tok.lower[i]) > 5 and tok.lower[i].endswith(RU_PREDICATE_ENDINGS)
 
 
