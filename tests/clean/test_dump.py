@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from newstally.clean import clean_dump
+from newstally.clean.lines import split_units
 
 PAGES = Path(__file__).parent / "pages"
 EN_PAGE = (PAGES / "en-almaty-raids.txt").read_text(encoding="utf-8")
@@ -131,17 +132,51 @@ def test_other_stories_cards_are_dropped() -> None:
     assert clean_dump(page).paragraphs == ARTICLE
 
 
-def test_hard_wrapped_paragraphs_are_joined() -> None:
-    words = " ".join(ARTICLE).split()
+def wrap(text: str, width: int) -> list[str]:
+    """The lines of `text` as a greedy word wrapper at `width` columns prints them."""
     lines, line = [], ""
-    for word in words:
-        if len(line) + len(word) + 1 > 72:
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word
         else:
             line = f"{line} {word}".strip()
-    page = "Menu\n\n" + "\n".join([*lines, line]) + "\n\n© 2024 Steppe Wire\n"
+    return [*lines, line]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    words = " ".join(ARTICLE).split()
+    page = "Menu\n\n" + "\n".join(wrap(" ".join(words), 72)) + "\n\n© 2024 Steppe Wire\n"
     assert clean_dump(page).paragraphs == [" ".join(words)]
+
+
+def test_hard_wrapped_short_paragraphs_amid_chrome_are_joined() -> None:
+    """Few lines reach the margin when each paragraph wraps once and chrome lines abound."""
+    chrome = [
+        "Steppe Wire | steppewire.example",
+        "Tuesday, 5 March 2024 · Almaty +4°C · USD 450.12",
+        "NEWS POLITICS ECONOMY SECURITY SOCIETY REGIONS",
+        "Home » Security » Border",
+    ]
+    related = [
+        "Related news",
+        "— Almaty to open 12 new schools",
+        "— Grain harvest to reach 20 million tonnes",
+        "— Three car thieves detained in Karaganda",
+    ]
+    blocks = [*chrome, *("\n".join(wrap(p, 72)) for p in ARTICLE), "\n".join(related), "© 2024 Steppe Wire"]
+    assert clean_dump("\n\n".join(blocks)).paragraphs == ARTICLE
+
+
+def test_list_entries_near_the_margin_of_a_wrapped_dump_stay_apart() -> None:
+    """An entry that would have fit after the line above it was not wrapped onto a new line."""
+    entries = [
+        "• Almaty to open 12 new schools this autumn, the city akimat says",
+        "• Grain harvest expected to reach 20 million tonnes this year",
+    ]
+    page = "\n\n".join(["Menu", *("\n".join(wrap(p, 72)) for p in ARTICLE), "\n".join(entries)])
+    units = split_units(page)
+    assert units[-2:] == entries
 
 
 def test_short_closing_sentence_is_kept() -> None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
-from itertools import compress
+from itertools import compress, pairwise
 from operator import itemgetter, methodcaller
 
 from newstally.clean import _phrases, chrome
@@ -57,13 +57,19 @@ PAGE_STOPWORD_SHARE = 0.08
 CJK_SCALE = 3.0
 CJK_MIN = 100
 SCRIPT_SAMPLE = 5000
-# Hard-wrapped dumps: a line is wrapped (continued by the next) when its length is within this many
-# characters of the page's wrap width; word wrapping leaves at most one long word's worth of slack.
+# Hard-wrapped dumps: a line is at the margin when its length is within this many characters of the
+# page's wrap width; word wrapping leaves at most one long word's worth of slack.
 WRAP_SLACK = 15
 # The widest column that counts as hard wrapping; wider dumps put one paragraph on one line. With
 # fewer than ten long lines the evidence is thin, so only the classic terminal widths (72-100) count.
 WRAP_MAX = 160
 WRAP_MAX_FEW = 100
+# Lines this short (menu entries, a paragraph's last words) say nothing about the wrap column.
+WRAP_LINE_MIN = 30
+# A page whose lines break where a word wrapper would break them holds at least this many such
+# breaks: one or two can fall there by chance in a list of links; a hard-wrapped article of short
+# paragraphs has one for each paragraph of two lines or more (7 on the one such dev page).
+WRAP_BREAKS_MIN = 3
 
 
 class Kind(IntEnum):
@@ -90,29 +96,25 @@ def split_units(text: str) -> list[str]:
         line if line.isprintable() and "  " not in line else " ".join(line.split())
         for line in filter(None, lines)
     ]
-    width = _wrap_width(folded)
+    width = _wrap_width(folded, lines)
     if not width:
         return folded
+    rows = [" ".join(line.split()) for line in lines]
     units: list[str] = []
     carry = ""
-    for line in (" ".join(line.split()) for line in lines):
-        if not line:
-            if carry:
+    for line, following in zip(rows, [*rows[1:], ""], strict=True):
+        if line:
+            carry = f"{carry} {line}" if carry else line
+            if not _runs_on(line, following, width):
                 units.append(carry)
                 carry = ""
-            continue
-        carry = f"{carry} {line}" if carry else line
-        if len(line) < width - WRAP_SLACK:
-            units.append(carry)
-            carry = ""
-    if carry:
-        units.append(carry)
     return units
 
 
-def _wrap_width(lines: list[str]) -> int:
-    """The page's wrap width when it was hard-wrapped at a narrow column, else 0."""
-    lengths = [n for n in map(len, lines) if n > 30]
+def _wrap_width(folded: list[str], lines: list[str]) -> int:
+    """The page's wrap width when it was hard-wrapped at a narrow column, else 0, given its folded
+    non-blank lines and all its stripped lines."""
+    lengths = [n for n in map(len, folded) if n > WRAP_LINE_MIN]
     if len(lengths) < 3:
         return 0
     width = max(lengths)
@@ -120,8 +122,35 @@ def _wrap_width(lines: list[str]) -> int:
         return 0
     near = sum(1 for n in lengths if n >= width - WRAP_SLACK)
     # At least half the non-trivial lines sit at the margin in a wrapped dump; in an unwrapped one
-    # only the longest few do.
-    return width if near * 2 >= len(lengths) else 0
+    # only the longest few do. A page of short paragraphs amid chrome has fewer lines at the margin,
+    # and is told by where its lines break instead.
+    return width if near * 2 >= len(lengths) or _breaks_like_wrapping(lines, width) else 0
+
+
+def _breaks_like_wrapping(lines: list[str], width: int) -> bool:
+    """True when most long lines of the page that run straight into the next line end where a word
+    wrapper at `width` would end them. Menus and lists of an unwrapped dump also run line into line,
+    but their breaks fall anywhere; a paragraph's last line is followed by a blank line and tells
+    nothing."""
+    rows = [" ".join(line.split()) for line in lines]
+    continued = wrapped = 0
+    for line, following in pairwise(rows):
+        if following and len(line) > WRAP_LINE_MIN:
+            continued += 1
+            wrapped += _runs_on(line, following, width)
+    return wrapped >= WRAP_BREAKS_MIN and wrapped * 2 >= continued
+
+
+def _runs_on(line: str, following: str, width: int) -> bool:
+    """True when `following` continues `line` in a dump wrapped at `width`: `line` sits at the margin
+    and the first word of `following`, which is no blank line, would not have fit after it. A
+    wrapper (w3m, lynx) breaks a line only there, while a list entry that comes near the margin is
+    followed by an entry that would have fit."""
+    return (
+        bool(following)
+        and len(line) >= width - WRAP_SLACK
+        and len(line) + 1 + len(following.split(" ", 1)[0]) > width
+    )
 
 
 def stopword_share(text: str) -> float:
