@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from newstally.clean import clean_dump
 from newstally.clean.html import clean_html
-from newstally.figures import Indicators, extract_figures
+from newstally.figures import Indicators, default_indicators, extract_figures
 from newstally.language import detect_language
-from newstally.model import Document, RawDocument, ReadError
+from newstally.model import EXTRACTOR_VERSION, Document, RawDocument, ReadError
 
 Item = Document | RawDocument | ReadError
 Stage = Callable[[Iterable[Item]], Iterator[Item]]
@@ -76,6 +76,16 @@ def figures_stage(indicators: Indicators | None = None) -> Stage:
 
 
 DEFAULT_STAGES: list[Stage] = [clean_stage, figures_stage()]
+
+
+def extractor_version(indicators: Indicators | None = None) -> str:
+    """The figure extractor and the packs it reads, as stores record them: a change of either
+    makes a store extract its pages again.
+
+    >>> extractor_version()
+    'figures.v2+security.v1'
+    """
+    return "+".join([EXTRACTOR_VERSION, *(pack.id for pack in (indicators or default_indicators()).packs)])
 
 
 def run(items: Iterable[Item], stages: list[Stage] | None = None) -> Iterator[Document | ReadError]:

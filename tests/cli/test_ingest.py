@@ -269,3 +269,43 @@ def test_jsonl_records_are_keyed_by_id_or_position(tmp_path: Path) -> None:
     ]
     assert [d["outlet"] for d in docs] == ["one.kz", "two.kz", None, None]
     assert docs[0]["story"] == docs[2]["story"] and docs[1]["story"] == docs[3]["story"]
+
+
+PHISHING_PACK = """
+name = "cyber"
+version = 2
+
+[[category]]
+name = "phishing"
+description = "Phishing sites taken offline."
+[category.verbs]
+en = ["took offline", "taken offline"]
+"""
+
+
+def test_ingest_reads_with_pack_files_and_a_pack_change_extracts_again(tmp_path: Path) -> None:
+    page = tmp_path / "pages" / "cyber.txt"
+    page.parent.mkdir()
+    page.write_text(
+        "Cyber police took offline 30 phishing sites this week, the ministry said in a statement.\n",
+        encoding="utf-8",
+    )
+    pack, db = tmp_path / "cyber.toml", tmp_path / "c.db"
+    pack.write_text(PHISHING_PACK, encoding="utf-8")
+    run("ingest", page.parent, "--db", db, "--pack", pack)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT category, extractor_version FROM figures").fetchall() == [
+            ("phishing", "figures.v2+security.v1+cyber.v2")
+        ]
+    assert "1 unchanged" in run("ingest", page.parent, "--db", db, "--pack", pack).stderr
+    assert "1 updated" in run("ingest", page.parent, "--db", db).stderr  # the built-in packs alone
+    assert scalar(db, "SELECT count(*) FROM figures WHERE category = 'phishing'") == 0
+
+
+def test_ingest_with_a_bad_pack_is_a_usage_error_before_any_page(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("name = ", encoding="utf-8")
+    proc = run("ingest", tmp_path, "--db", tmp_path / "x.db", "--pack", bad, ok=False)
+    assert proc.returncode == 2
+    assert "not valid TOML" in proc.stderr
+    assert not (tmp_path / "x.db").exists()

@@ -8,6 +8,7 @@ import click
 
 from newstally.cli._store import db_option
 from newstally.cli.extract import max_bytes_option
+from newstally.cli.packs import indicators_option_value, pack_option
 from newstally.cli.progress import Progress
 from newstally.model import Document, ReadError
 from newstally.store import StoreError
@@ -26,18 +27,24 @@ from newstally.store.ingest import default_workers
     show_default="one per core, at most 4",
     help="Processes that clean pages and find figures; one process writes.",
 )
-def ingest(sources: tuple[str, ...], db: str, max_bytes: int, workers: int) -> None:
+@pack_option
+def ingest(
+    sources: tuple[str, ...], db: str, max_bytes: int, workers: int, pack_files: tuple[str, ...]
+) -> None:
     """Store the articles, figures, stories and claims of SOURCES... in a SQLite database.
 
     SOURCES are files, directories (read recursively) or - for standard input, in any format the
-    readers take. Running it again on the same pages adds nothing; a page whose content changed
-    replaces its stored record. Killed mid-way, a re-run picks up where the last commit left off.
+    readers take. Running it again on the same pages adds nothing; a page whose content changed, or
+    that was read with other packs or an older newstally, replaces its stored record. Killed
+    mid-way, a re-run picks up where the last commit left off.
 
     \b
     Examples:
       newstally ingest pages/ --db corpus.db
       newstally ingest export.jsonl more-pages/
+      newstally ingest pages/ --pack my-indicators.toml
     """
+    indicators_option_value(pack_files)  # a bad pack is a usage error before any page is read
     with Progress("ingest") as progress:
 
         def report(item: Document | ReadError) -> None:
@@ -47,7 +54,9 @@ def ingest(sources: tuple[str, ...], db: str, max_bytes: int, workers: int) -> N
             progress.update(ok=not isinstance(item, ReadError))
 
         try:
-            counts = ingest_pages(sources, db, max_bytes=max_bytes, on_item=report, workers=workers)
+            counts = ingest_pages(
+                sources, db, max_bytes=max_bytes, on_item=report, workers=workers, packs=pack_files
+            )
         except StoreError as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(

@@ -14,10 +14,13 @@ import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from newstally import pipeline
+from newstally.figures import Indicators
+from newstally.figures.packs import indicators_with
 from newstally.model import Document, RawDocument, ReadError
 from newstally.readers import DEFAULT_MAX_BYTES, read_sources
 from newstally.store.connection import connect
@@ -46,19 +49,25 @@ def ingest(
     on_item: OnItem | None = None,
     batch_size: int = BATCH_SIZE,
     workers: int = 1,
+    packs: tuple[str, ...] = (),
 ) -> RunCounts:
     """Read, clean, extract and store every page in `sources` into the store at `db`.
 
     With `workers` > 1, cleaning, figures and MinHash run in that many processes; this process
-    alone writes, in input order.
+    alone writes, in input order. `packs` are indicator pack files added to the built-in ones
+    (packs.indicators_with); stored pages read with other packs are extracted again.
     """
     sources = list(sources)
+    extractor = pipeline.extractor_version(_indicators(packs))
     conn = connect(db)
     try:
-        writer = Writer(conn, json.dumps(sources, ensure_ascii=False), batch_size=batch_size)
+        writer = Writer(
+            conn, json.dumps(sources, ensure_ascii=False), batch_size=batch_size, extractor=extractor
+        )
         status = "failed"
         try:
-            store_items(read_sources(sources, max_bytes=max_bytes), writer, on_item, workers=workers)
+            items = read_sources(sources, max_bytes=max_bytes)
+            store_items(items, writer, on_item, workers=workers, packs=packs)
             status = "done"
         except KeyboardInterrupt:
             status = "interrupted"
@@ -75,19 +84,21 @@ def store_items(
     writer: Writer,
     on_item: OnItem | None = None,
     workers: int = 1,
+    packs: tuple[str, ...] = (),
 ) -> None:
     """Run the pipeline over the items that changed and write what comes out, in input order."""
     notify = on_item or (lambda item: None)
     chunks = _changed_chunks(items, writer)
+    job = (packs, writer.extractor)
     if workers <= 1:
         for idents, chunk in chunks:
-            _write(writer, idents, process(chunk), notify)
+            _write(writer, idents, process(chunk, *job), notify)
         return
-    _warm_up()
+    _warm_up(packs)
     with multiprocessing.Pool(workers) as pool:
         inflight: deque[tuple[list[Ident], AsyncResult[Processed]]] = deque()
         for idents, chunk in chunks:
-            inflight.append((idents, pool.apply_async(process, (chunk,))))
+            inflight.append((idents, pool.apply_async(process, (chunk, *job))))
             if len(inflight) >= workers * IN_FLIGHT:
                 done_idents, result = inflight.popleft()
                 _write(writer, done_idents, result.get(), notify)
@@ -103,16 +114,24 @@ _WARM_UP = [
 ]
 
 
-def _warm_up() -> None:
+def _warm_up(packs: tuple[str, ...]) -> None:
     """Load the language and figures models here, so that forked workers share them, not reload them."""
-    process([RawDocument(source="warm-up", text=text) for text in _WARM_UP])
+    process([RawDocument(source="warm-up", text=text) for text in _WARM_UP], packs, "warm-up")
 
 
-def process(chunk: list[RawDocument | ReadError]) -> Processed:
-    """The pipeline and the writer's pure work for a chunk of pages, run in a worker."""
+@cache
+def _indicators(packs: tuple[str, ...]) -> Indicators:
+    """The indicators of the built-in packs and `packs`, built once per process."""
+    return indicators_with(packs)
+
+
+def process(chunk: list[RawDocument | ReadError], packs: tuple[str, ...], extractor: str) -> Processed:
+    """The pipeline (with the pack files `packs`) and the writer's pure work for a chunk of pages,
+    run in a worker; `extractor` is the version the figure rows record."""
     out: Processed = []
-    for item in pipeline.run(chunk):
-        out.append((item, None if isinstance(item, ReadError) else prepare(item)))
+    stages = [pipeline.clean_stage, pipeline.figures_stage(_indicators(packs))]
+    for item in pipeline.run(chunk, stages):
+        out.append((item, None if isinstance(item, ReadError) else prepare(item, extractor)))
     if len(out) != len(chunk):
         raise RuntimeError(f"the pipeline returned {len(out)} items for {len(chunk)} inputs")
     return out

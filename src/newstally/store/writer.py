@@ -18,7 +18,8 @@ from newstally import __version__
 from newstally.dedupe.claims import claim_key, counted_head
 from newstally.dedupe.stories import MAX_CANDIDATES, MIN_SHARED_BANDS, Sketch, same_story
 from newstally.dedupe.stories import sketch as make_sketch
-from newstally.model import CLEANER_VERSION, EXTRACTOR_VERSION, Document, Figure
+from newstally.model import CLEANER_VERSION, Document, Figure
+from newstally.pipeline import extractor_version
 from newstally.store.conflicts import refresh_conflicts
 from newstally.store.connection import utc_now
 from newstally.store.timeline import refresh_timeline
@@ -47,9 +48,9 @@ class Prepared:
     figures: list[FigureRow]
 
 
-def prepare(doc: Document) -> Prepared:
-    """The MinHash sketch of a document and the rows of its figures."""
-    return Prepared(make_sketch(doc.text), [figure_row(fig, doc.published) for fig in doc.figures])
+def prepare(doc: Document, extractor: str) -> Prepared:
+    """The MinHash sketch of a document and the rows of its figures, found by `extractor`."""
+    return Prepared(make_sketch(doc.text), [figure_row(fig, doc.published, extractor) for fig in doc.figures])
 
 
 @dataclass(slots=True)
@@ -67,8 +68,16 @@ class RunCounts:
 class Writer:
     """Writes documents into an open store inside batched transactions, and records the run."""
 
-    def __init__(self, conn: sqlite3.Connection, sources: str, batch_size: int = BATCH_SIZE) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        sources: str,
+        batch_size: int = BATCH_SIZE,
+        extractor: str | None = None,
+    ) -> None:
+        """`extractor` is the pipeline's extractor_version (of the built-in packs when None)."""
         self.conn = conn
+        self.extractor = extractor or extractor_version()
         self.batch_size = batch_size
         self.counts = RunCounts()
         self._committed = RunCounts()
@@ -82,7 +91,7 @@ class Writer:
         self.run_id: int = conn.execute(
             "INSERT INTO runs (started, status, sources, newstally_version, cleaner_version, "
             "extractor_version) VALUES (?, 'running', ?, ?, ?, ?) RETURNING id",
-            (utc_now(), sources, __version__, CLEANER_VERSION, EXTRACTOR_VERSION),
+            (utc_now(), sources, __version__, CLEANER_VERSION, self.extractor),
         ).fetchone()[0]
         conn.execute("COMMIT")
 
@@ -91,7 +100,7 @@ class Writer:
         row = self.conn.execute(
             "SELECT content_hash, cleaner_version, extractor_version FROM documents WHERE key = ?", (key,)
         ).fetchone()
-        return row is not None and tuple(row) == (content_hash, CLEANER_VERSION, EXTRACTOR_VERSION)
+        return row is not None and tuple(row) == (content_hash, CLEANER_VERSION, self.extractor)
 
     def skip(self) -> None:
         """Count a document found unchanged."""
@@ -106,11 +115,11 @@ class Writer:
     def write(self, doc: Document, key: str, content_hash: str, prepared: Prepared | None = None) -> Outcome:
         """Insert or replace the document stored under `key`; commit when the batch is full.
 
-        `prepared` is `prepare(doc)` when a worker has computed it already.
+        `prepared` is `prepare(doc, writer.extractor)` when a worker has computed it already.
         """
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
-        outcome = self._write(doc, key, content_hash, prepared or prepare(doc))
+        outcome = self._write(doc, key, content_hash, prepared or prepare(doc, self.extractor))
         self.counts.seen += 1
         if outcome == "added":
             self.counts.added += 1
@@ -182,7 +191,7 @@ class Writer:
             content_hash,
             text_hash,
             CLEANER_VERSION,
-            EXTRACTOR_VERSION,
+            self.extractor,
             self.run_id,
         )
         old = conn.execute("SELECT id, story_id FROM documents WHERE key = ?", (key,)).fetchone()
@@ -360,16 +369,17 @@ def outlet_host(url: str | None) -> str | None:
     return host.removeprefix("www.")
 
 
-def figure_row(fig: Figure, published: str | None) -> FigureRow:
+def figure_row(fig: Figure, published: str | None, extractor: str) -> FigureRow:
     """A figure's claim columns, in claims table order, and its own columns (figure_columns)."""
+    columns = figure_columns(fig, published, extractor)
     ck = claim_key(fig)
     if ck is None:
-        return None, figure_columns(fig, published)
+        return None, columns
     claim = (ck.key, ck.frame, ck.category, ck.kind, ck.unit, ck.head, ck.value, ck.high)
-    return (*claim, ck.period_start, ck.period_end, ck.place, int(ck.negated)), figure_columns(fig, published)
+    return (*claim, ck.period_start, ck.period_end, ck.place, int(ck.negated)), columns
 
 
-def figure_columns(fig: Figure, published: str | None) -> tuple[object, ...]:
+def figure_columns(fig: Figure, published: str | None, extractor: str) -> tuple[object, ...]:
     """A figure's stored columns after document_id, position and claim_id, in table order."""
     period = fig.period
     start = period.start if period else None
@@ -397,7 +407,7 @@ def figure_columns(fig: Figure, published: str | None) -> tuple[object, ...]:
         fig.sentence,
         fig.start,
         fig.end,
-        EXTRACTOR_VERSION,
+        extractor,
     )
 
 
