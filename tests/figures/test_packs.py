@@ -75,8 +75,13 @@ def test_user_pack_adds_and_overrides(tmp_path: Path) -> None:
         ('name = "p"\n[[category]]\nname = "x"\n[category.verbs]\nen = "y"', "lists of strings"),
         ('name = "p"\n[vague]\ndozens = 12', "[low, high]"),
         ('name = "p"\n[[category]]\nname = "x"\n[category.verbs]\nen = ["took ..."]', "both sides"),
+        (
+            'name = "p"\n[[category]]\nname = "x"\n[category.verbs]\nen = ["y"]\n'
+            '[category.cued_verbs]\nen = ["z"]',
+            "no [category.cues]",
+        ),
     ],
-    ids=["toml", "no-name", "no-triggers", "not-a-list", "bad-vague", "open-gap"],
+    ids=["toml", "no-name", "no-triggers", "not-a-list", "bad-vague", "open-gap", "cued-without-cues"],
 )
 def test_bad_pack_names_the_problem(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "bad.toml"
@@ -166,3 +171,19 @@ def test_a_split_verb_is_its_head_when_its_rest_follows_the_object(
     GAP_WORDS words; the words of the object are still read for triggers of their own."""
     triggers = indicators_with(()).find_triggers(text, "ru" if text[0] >= "а" else "en")
     assert [(text[t.start : t.end], t.category) for t in triggers] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Since 2011, over 300 fugitives have been returned to Kazakhstan.", "en", "extradited"),
+        ("About 100 citizens were returned from camps in north-east Syria.", "en", "other"),
+        ("В Казахстан возвращены 6 граждан, находившихся в международном розыске.", "ru", "extradited"),
+        ("Из лагерей в Сирии в Узбекистан возвращены 104 человека.", "ru", "other"),
+    ],
+    ids=["en-cued", "en-no-cue", "ru-cued", "ru-no-cue"],
+)
+def test_a_cued_verb_decides_only_beside_its_cue(text: str, language: str, category: str) -> None:
+    """ "returned" is an extradition where the sentence speaks of fugitives or the wanted list, and a
+    homecoming otherwise."""
+    assert [f.category for f in extract_figures(text, language=language)] == [category]

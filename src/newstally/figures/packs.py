@@ -36,6 +36,10 @@ class Category:
     needs_noun: bool = False
     duration_only: bool = False
     counts_people: bool = True
+    # Verbs that say this category only when one of the cues stands in the sentence: "returned" is
+    # an extradition of fugitives, a homecoming from a conflict zone otherwise.
+    cued_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,11 @@ def _parse_pack(data: dict[str, Any], where: str) -> Pack:
         if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
             raise PackError(f'{where}: category #{i + 1} needs name = "..."')
         verbs, nouns = _patterns(raw, "verbs", where), _patterns(raw, "nouns", where)
+        cued_verbs, cues = _patterns(raw, "cued_verbs", where), _patterns(raw, "cues", where)
+        if cued_verbs and not cues:
+            raise PackError(
+                f"{where}: category {raw['name']!r} has [category.cued_verbs] but no [category.cues]"
+            )
         if not verbs and not nouns:
             raise PackError(f"{where}: category {raw['name']!r} has no [category.verbs] or [category.nouns]")
         cats.append(
@@ -101,6 +110,8 @@ def _parse_pack(data: dict[str, Any], where: str) -> Pack:
                 needs_noun=bool(raw.get("needs_noun", False)),
                 duration_only=bool(raw.get("duration_only", False)),
                 counts_people=bool(raw.get("counts_people", True)),
+                cued_verbs=cued_verbs,
+                cues=cues,
             )
         )
     vague: dict[str, tuple[float, float]] = {}
@@ -162,6 +173,7 @@ class _Rule:
     category: str
     verb: bool
     rest: tuple[str, ...] = ()
+    cued: bool = False
 
     @property
     def size(self) -> int:
@@ -203,7 +215,8 @@ def _word_fits(pattern: str, word: str) -> bool:
 class _Matcher:
     """Trigger patterns indexed by their first word (exact or stem), for one look-up per word."""
 
-    def __init__(self, rules: list[_Rule]) -> None:
+    def __init__(self, rules: list[_Rule], cues: dict[str, list[_Rule]]) -> None:
+        self.cues = cues
         self.exact: dict[str, list[_Rule]] = {}
         self.stems: dict[str, list[_Rule]] = {}
         for rule in rules:
@@ -239,6 +252,7 @@ class _Matcher:
             return []
         spans = [m.span() for m in _WORDS.finditer(low)]
         out = []
+        cued: set[tuple[int, str]] = set()
         done = 0  # the first word that no trigger has taken
         for i in starts:
             if i < done:
@@ -258,16 +272,27 @@ class _Matcher:
                     last = i + len(r.words) - 1  # a split verb's head: its object may hold triggers
                     out.append(Trigger(spans[i][0], spans[last][1], r.category, r.verb))
                     done = max(done, last + 1)
+                    if r.cued:
+                        cued.add((spans[i][0], r.category))
+        if cued:  # a cued verb without its category's cue says nothing: drop it
+            uncued = {c for _, c in cued if not self._cued(c, words, spans, low)}
+            out = [t for t in out if not (t.category in uncued and (t.start, t.category) in cued)]
         return out
 
+    def _cued(self, category: str, words: list[str], spans: list[tuple[int, int]], low: str) -> bool:
+        """True when one of the category's cues stands in the sentence."""
+        return any(
+            r.matches(words, spans, low, i) for r in self.cues.get(category, ()) for i in range(len(words))
+        )
 
-def _rule(pattern: str, category: str, verb: bool) -> _Rule:
+
+def _rule(pattern: str, category: str, verb: bool, cued: bool = False) -> _Rule:
     """A pattern as a rule: its words lower-cased, ё as е, a split verb's head apart from its rest."""
     words = pattern.lower().replace("ё", "е").replace(GAP, f" {GAP} ").split()
     if GAP in words:
         at = words.index(GAP)
-        return _Rule(tuple(words[:at]), category, verb, tuple(w for w in words[at + 1 :] if w != GAP))
-    return _Rule(tuple(words), category, verb)
+        return _Rule(tuple(words[:at]), category, verb, tuple(w for w in words[at + 1 :] if w != GAP), cued)
+    return _Rule(tuple(words), category, verb, cued=cued)
 
 
 class Indicators:
@@ -287,15 +312,30 @@ class Indicators:
     def _matcher(self, language: str | None) -> _Matcher:
         if language not in self._matchers:
             rules = [
-                _rule(p, cat.name, verb)
+                _rule(p, cat.name, verb, cued)
                 for cat in self.categories.values()
-                for verb, table in ((True, cat.verbs), (False, cat.nouns))
+                for verb, cued, table in (
+                    (True, False, cat.verbs),
+                    (False, False, cat.nouns),
+                    (True, True, cat.cued_verbs),
+                )
                 for lang, patterns in table.items()
                 if language is None or lang == language
                 for p in patterns
                 if p.strip()
             ]
-            self._matchers[language] = _Matcher(rules)
+            cues = {
+                cat.name: [
+                    _rule(p, cat.name, False)
+                    for lang, patterns in cat.cues.items()
+                    if language is None or lang == language
+                    for p in patterns
+                    if p.strip()
+                ]
+                for cat in self.categories.values()
+                if cat.cues
+            }
+            self._matchers[language] = _Matcher(rules, cues)
         return self._matchers[language]
 
     def find_triggers(self, text: str, language: str | None) -> list[Trigger]:
