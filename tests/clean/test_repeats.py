@@ -51,6 +51,11 @@ def test_repeats(paragraphs: list[str], kept: list[str]) -> None:
         pytest.param(
             ["Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости."], id="ru-channel"
         ),
+        pytest.param(["Follow Steppe Wire on Telegram and X for more updates."], id="follow-outlet"),
+        pytest.param(["Следите за нами в Telegram и ВКонтакте"], id="ru-follow-us"),
+        pytest.param(
+            ["Если вы нашли ошибку, выделите фрагмент текста и нажмите Ctrl+Enter."], id="ru-typo-report"
+        ),
         pytest.param(["Facebook Twitter WhatsApp Email"], id="share-buttons"),
         pytest.param(["Поделиться: ВКонтакте Telegram WhatsApp"], id="ru-share"),
         pytest.param(["© 2024 Steppe Wire. All rights reserved."], id="copyright"),
@@ -67,6 +72,17 @@ def test_repeats(paragraphs: list[str], kept: list[str]) -> None:
 def test_chrome_is_removed(chrome: list[str]) -> None:
     kept, removed = tidy_paragraphs([P1, *chrome, P2])
     assert (kept, removed) == ([P1, P2], chrome)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("Investigators say the recruiters used to follow teenagers on Telegram.", id="follow"),
+        pytest.param("Следователи следили за ними в Telegram больше года.", id="ru-follow"),
+    ],
+)
+def test_body_sentence_that_names_a_network_stays(paragraph: str) -> None:
+    assert tidy_paragraphs([P1, paragraph, P2])[0] == [P1, paragraph, P2]
 
 
 def test_related_list_ends_at_prose() -> None:

@@ -92,21 +92,22 @@ TAGS = re.compile(
 # Share, subscribe, login and comment widgets, in the words that open them.
 WIDGET = re.compile(
     r"(?:share(?: this| on| the| article| story| via|:|$)|tweet\b|subscribe|sign (?:up|in)|log ?in\b|log out"
-    r"|follow us|join us on|newsletter|comments?\s*(?:\(|\d|$|:)|leave a (?:comment|reply)|add a comment"
+    r"|follow us|follow \S[^.!?]{0,40}? on (?:telegram|twitter|x|facebook|instagram|youtube|linkedin"
+    r"|tiktok)\b|join us on|newsletter|comments?\s*(?:\(|\d|$|:)|leave a (?:comment|reply)|add a comment"
     r"|print(?: this)?(?: article| page)?$|email(?: this)?(?: article)?$|copy (?:link|url)|send to"
     r"|click here|advert(?:isement)?$|sponsored|report an error|found a typo|all rights reserved"
     r"|back to (?:top|gallery|article|home|main)"
     r"|подписаться|подпишитесь|подписывайтесь|поделиться|поделитесь|присоединяйтесь|комментари"
     r"|оставить комментарий|войти|вход$|регистрация|авторизуйтесь|нашли ошибку|выделите (?:её|ее|текст)"
     r"|все права защищены|реклама$|на правах рекламы|распечатать|версия для печати|отправить другу"
-    r"|наш (?:telegram|телеграм)|наш канал|мы в (?:telegram|телеграм|соцсетях)|следите за новостями)"
+    r"|наш (?:telegram|телеграм)|наш канал|мы в (?:telegram|телеграм|соцсетях)|следите за (?:новостями|нами))"
 )
 
 # Widget phrases that give a short line away wherever they stand in it.
 WIDGET_ANYWHERE = re.compile(
     r"subscribe to (?:our|the)|sign up for (?:our|the)|(?:our|free|daily) newsletters?\b|in your inbox"
     r"|we may (?:receive|earn|get) (?:a )?(?:small )?(?:share|commission)|affiliate links?"
-    r"|privacy policy|terms of (?:use|service)|подпишитесь на наш|подписывайтесь на наш"
+    r"|privacy policy|terms of (?:use|service)|ctrl ?\+ ?enter|подпишитесь на наш|подписывайтесь на наш"
     r"|политика конфиденциальности|пользовательское соглашение"
 )
 
@@ -123,6 +124,7 @@ def has_widget_hint(low: str) -> bool:
         or "affiliate" in low
         or "privacy" in low
         or "terms of" in low
+        or "ctrl" in low
     ):
         return True
     return not low.isascii() and ("подпис" in low or "политика" in low or "соглашение" in low)
