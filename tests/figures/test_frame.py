@@ -134,3 +134,10 @@ def test_a_part_followed_by_its_own_russian_verb_is_that_verbs(
     """A part ("шестеро из которых") with a verb of its own after it takes what that verb says, not
     the whole's category: those who left for Syria are no longer counted as recruited."""
     assert _categories(text) == expected
+
+
+def test_a_verb_after_of_whom_is_the_parts_own() -> None:
+    """After "of whom" a verb in -ed is finite, the part's own predicate ("5 of whom travelled to
+    Syria"), so the part does not take its whole's category."""
+    text = "The defendants drew at least 17 people into the organisation, 5 of whom travelled to Syria."
+    assert _categories(text) == [(17, "members"), (5, "other")]

@@ -110,6 +110,13 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     i = _own_passive(tok, after, bare=False)
     if i is None and after < len(tok) and _own_active(tok, after):
         i = after  # "4 000 parents took part", "13 remain in custody"
+    if (
+        i is None
+        and qs[k].tail + 1 < after < end
+        and tok.lower[after].endswith("ed")
+        and looks_like_verb(tok, after)
+    ):
+        i = after  # after "of whom" a verb in -ed is finite: "5 of whom travelled to Syria"
     if i is None and after < end and tok.lower[after] in RELATIVE:
         i = _main_passive(tok, after + 1, end)  # "17 people who joined the group were arrested"
     if i is None and after == qs[k].tail + 1 < end and tok.lower[after].endswith("ed"):
