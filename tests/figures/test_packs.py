@@ -187,3 +187,20 @@ def test_a_cued_verb_decides_only_beside_its_cue(text: str, language: str, categ
     """ "returned" is an extradition where the sentence speaks of fugitives or the wanted list, and a
     homecoming otherwise."""
     assert [f.category for f in extract_figures(text, language=language)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("К уголовной ответственности за терроризм привлечены 43 человека.", "ru", "charged"),
+        ("Зафиксировано 7 вооружённых столкновений с контрабандистами.", "ru", "incidents"),
+        ("Зарегистрировано 46 ложных сообщений о минировании.", "ru", "incidents"),
+        ("Группа численностью около 10 человек совершила нападения.", "ru", "members"),
+        ("The defendants drew at least 17 people into the organisation.", "en", "members"),
+    ],
+    ids=["charged-split", "incidents-clashes", "incidents-bomb-hoaxes", "members-group-size", "members-drew"],
+)
+def test_security_pack_phrasings_of_the_blind_pages(text: str, language: str, category: str) -> None:
+    """Phrasings an independent annotator used that the pack lacked: a split Russian verb phrase,
+    clashes and bomb hoaxes as incidents, a group's size, recruits drawn into an organisation."""
+    assert [f.category for f in extract_figures(text, language=language)] == [category]
