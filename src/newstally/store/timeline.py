@@ -11,6 +11,7 @@ point is made.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 
 # A figure over a longer period than this (in days) is a total over years, not a point in time,
 # and one whose period starts before 1900 is a misread date: neither goes on a timeline.
@@ -29,60 +30,81 @@ PLOTTED = (
 # A point's key: one category, kind, way of making series, series and period.
 _POINT = "category, kind, series_of, series, period_start, period_end"
 
-TIMELINE_POINTS = [
-    # Disputed claims: those of the conflicts table (refreshed just before), so that the timeline
-    # marks what the claims view and `newstally conflicts` list.
-    "CREATE TEMP TABLE _disputed AS "
-    "SELECT claim_a AS claim FROM conflicts UNION SELECT claim_b FROM conflicts",
-    "CREATE UNIQUE INDEX temp._disputed_claim ON _disputed(claim)",
-    # Each plotted figure with its outlet and place, numbered per category and kind in the order
-    # that picks a point's example figure: place (ignoring case), date, id.
-    "CREATE TEMP TABLE _plotted AS SELECT f.category AS category, f.kind AS kind, "
-    "COALESCE(o.host, source_folder(d.source)) AS outlet, "
-    "COALESCE(f.place, '(no place)') COLLATE BINARY AS place, f.period_start AS period_start, "
-    "f.period_end AS period_end, f.value AS value, f.high AS high, f.id AS id, "
-    "f.document_id AS document_id, f.claim_id IN (SELECT claim FROM _disputed) IS 1 AS disputed, "
-    "row_number() OVER (PARTITION BY f.category, f.kind "
-    "ORDER BY f.place COLLATE NOCASE, f.date, f.id) AS seq "
-    "FROM figures f JOIN documents d ON d.id = f.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
-    f"WHERE {PLOTTED}",
-    # Each figure once per way of making series; per point and value: how many figures report it,
-    # the first of them (bare columns of the min(seq) row), and how many are disputed.
-    "CREATE TEMP TABLE _tallies AS SELECT category, kind, series_of, series, period_start, period_end, "
-    "value, high, count(*) AS n, min(seq) AS seq, id, document_id, sum(disputed) AS disputed FROM ("
-    "  SELECT *, 'outlet' AS series_of, outlet AS series FROM _plotted"
-    "  UNION ALL SELECT *, 'place' AS series_of, place AS series FROM _plotted"
-    f") GROUP BY {_POINT}, value, high",
-    # The value reported most often (the larger on a tie) ranks first; values by size number the others.
-    f"CREATE TEMP TABLE _ranked AS SELECT *, row_number() OVER (PARTITION BY {_POINT} "
-    "ORDER BY n DESC, value DESC, seq) AS rank, "
-    f"dense_rank() OVER (PARTITION BY {_POINT} ORDER BY value) AS size FROM _tallies",
-    f"CREATE INDEX temp._ranked_point ON _ranked({_POINT}, value)",
-    "DELETE FROM timeline_points",
-    # Per point, the first-ranked value and its example figure (bare columns of the min(rank) row),
-    # and the smallest other values as a JSON array.
-    "INSERT INTO timeline_points (category, kind, series_of, series, period_start, period_end, value, "
-    "high, figures, other_values, conflict, figure_id, document_id, counted, period_text) "
-    "SELECT p.category, p.kind, p.series_of, p.series, p.period_start, p.period_end, p.value, p.high, "
-    "p.figures, p.other_values, p.conflict, p.figure_id, p.document_id, f.counted, f.period_text FROM ("
-    "  SELECT r.category, r.kind, r.series_of, r.series, r.period_start, r.period_end, "
-    "  min(r.rank), r.value, r.high, r.id AS figure_id, r.document_id, sum(r.n) AS figures, "
-    "  sum(r.disputed) > 0 AS conflict, (SELECT json_group_array(o.value) FROM ("
-    "    SELECT DISTINCT x.value FROM _ranked x WHERE x.category = r.category AND x.kind = r.kind "
-    "    AND x.series_of = r.series_of AND x.series = r.series AND x.period_start IS r.period_start "
-    "    AND x.period_end IS r.period_end AND x.value != r.value "
-    f"    ORDER BY x.value LIMIT {OTHER_VALUES}) AS o) AS other_values "
-    f"  FROM _ranked r GROUP BY {_POINT}"
-    ") AS p JOIN figures f ON f.id = p.figure_id",
-    "DROP TABLE temp._ranked",
-    "DROP TABLE temp._tallies",
-    "DROP TABLE temp._plotted",
-    "DROP TABLE temp._disputed",
-]
+
+def _timeline_points(touched: bool) -> list[str]:
+    """The statements that recompute the timeline points, or only those of touched categories."""
+    scope = " AND f.category IN (SELECT category FROM temp._touched_categories)" if touched else ""
+    return [
+        # Disputed claims: those of the conflicts table (refreshed just before), so that the timeline
+        # marks what the claims view and `newstally conflicts` list.
+        "CREATE TEMP TABLE _disputed AS "
+        "SELECT claim_a AS claim FROM conflicts UNION SELECT claim_b FROM conflicts",
+        "CREATE UNIQUE INDEX temp._disputed_claim ON _disputed(claim)",
+        # Each plotted figure with its outlet and place, numbered per category and kind in the order
+        # that picks a point's example figure: place (ignoring case), date, id.
+        "CREATE TEMP TABLE _plotted AS SELECT f.category AS category, f.kind AS kind, "
+        "COALESCE(o.host, source_folder(d.source)) AS outlet, "
+        "COALESCE(f.place, '(no place)') COLLATE BINARY AS place, f.period_start AS period_start, "
+        "f.period_end AS period_end, f.value AS value, f.high AS high, f.id AS id, "
+        "f.document_id AS document_id, f.claim_id IN (SELECT claim FROM _disputed) IS 1 AS disputed, "
+        "row_number() OVER (PARTITION BY f.category, f.kind "
+        "ORDER BY f.place COLLATE NOCASE, f.date, f.id) AS seq "
+        "FROM figures f JOIN documents d ON d.id = f.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
+        f"WHERE {PLOTTED}{scope}",
+        # Each figure once per way of making series; per point and value: how many figures report it,
+        # the first of them (bare columns of the min(seq) row), and how many are disputed.
+        "CREATE TEMP TABLE _tallies AS SELECT category, kind, series_of, series, period_start, period_end, "
+        "value, high, count(*) AS n, min(seq) AS seq, id, document_id, sum(disputed) AS disputed FROM ("
+        "  SELECT *, 'outlet' AS series_of, outlet AS series FROM _plotted"
+        "  UNION ALL SELECT *, 'place' AS series_of, place AS series FROM _plotted"
+        f") GROUP BY {_POINT}, value, high",
+        # The value reported most often (the larger on a tie) ranks first; values by size number the others.
+        f"CREATE TEMP TABLE _ranked AS SELECT *, row_number() OVER (PARTITION BY {_POINT} "
+        "ORDER BY n DESC, value DESC, seq) AS rank, "
+        f"dense_rank() OVER (PARTITION BY {_POINT} ORDER BY value) AS size FROM _tallies",
+        f"CREATE INDEX temp._ranked_point ON _ranked({_POINT}, value)",
+        "DELETE FROM timeline_points"
+        + (" WHERE category IN (SELECT category FROM temp._touched_categories)" if touched else ""),
+        # Per point, the first-ranked value and its example figure (bare columns of the min(rank) row),
+        # and the smallest other values as a JSON array.
+        "INSERT INTO timeline_points (category, kind, series_of, series, period_start, period_end, value, "
+        "high, figures, other_values, conflict, figure_id, document_id, counted, period_text) "
+        "SELECT p.category, p.kind, p.series_of, p.series, p.period_start, p.period_end, p.value, p.high, "
+        "p.figures, p.other_values, p.conflict, p.figure_id, p.document_id, f.counted, f.period_text FROM ("
+        "  SELECT r.category, r.kind, r.series_of, r.series, r.period_start, r.period_end, "
+        "  min(r.rank), r.value, r.high, r.id AS figure_id, r.document_id, sum(r.n) AS figures, "
+        "  sum(r.disputed) > 0 AS conflict, (SELECT json_group_array(o.value) FROM ("
+        "    SELECT DISTINCT x.value FROM _ranked x WHERE x.category = r.category AND x.kind = r.kind "
+        "    AND x.series_of = r.series_of AND x.series = r.series AND x.period_start IS r.period_start "
+        "    AND x.period_end IS r.period_end AND x.value != r.value "
+        f"    ORDER BY x.value LIMIT {OTHER_VALUES}) AS o) AS other_values "
+        f"  FROM _ranked r GROUP BY {_POINT}"
+        ") AS p JOIN figures f ON f.id = p.figure_id",
+        "DROP TABLE temp._ranked",
+        "DROP TABLE temp._tallies",
+        "DROP TABLE temp._plotted",
+        "DROP TABLE temp._disputed",
+    ]
 
 
-def refresh_timeline(conn: sqlite3.Connection) -> int:
-    """Recompute the `timeline_points` table inside the caller's transaction; return the number of points."""
-    for statement in TIMELINE_POINTS:
+TIMELINE_POINTS = _timeline_points(touched=False)
+_TOUCHED_POINTS = _timeline_points(touched=True)
+
+
+def refresh_timeline(conn: sqlite3.Connection, categories: Iterable[str] | None = None) -> int:
+    """Recompute the `timeline_points` table inside the caller's transaction; return the number of points.
+
+    With `categories`, only their points: a point's figures, their order and their conflicts all
+    stay within one category (a claim's frame names its category).
+    """
+    if categories is None:
+        statements = TIMELINE_POINTS
+    else:
+        conn.execute("CREATE TEMP TABLE _touched_categories (category TEXT PRIMARY KEY)")
+        conn.executemany(
+            "INSERT OR IGNORE INTO temp._touched_categories VALUES (?)", ((c,) for c in categories)
+        )
+        statements = [*_TOUCHED_POINTS, "DROP TABLE temp._touched_categories"]
+    for statement in statements:
         conn.execute(statement)
     return int(conn.execute("SELECT count(*) FROM timeline_points").fetchone()[0])

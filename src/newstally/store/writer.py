@@ -83,6 +83,10 @@ class Writer:
         self._committed = RunCounts()
         self._pending = 0
         self._outlets: dict[str, int] = {}
+        # What this run's writes may have changed: the claim frames whose conflicts and the
+        # categories whose timeline points finish() recomputes.
+        self._frames: set[str] = set()
+        self._categories: set[str] = set()
         conn.execute("BEGIN IMMEDIATE")
         # A run that never finished may have committed documents without refreshing the conflicts
         # and timeline points.
@@ -153,9 +157,12 @@ class Writer:
             self.conn.execute("BEGIN IMMEDIATE")
         self._save_counts()
         changed = self.counts.added or self.counts.updated
-        if changed or self._stale:
+        if self._stale:  # an unfinished run left what it touched unknown
             refresh_conflicts(self.conn)
             refresh_timeline(self.conn)
+        elif changed:
+            refresh_conflicts(self.conn, self._frames)
+            refresh_timeline(self.conn, self._categories)
         self.conn.execute(
             "UPDATE runs SET finished = ?, status = ? WHERE id = ?", (utc_now(), status, self.run_id)
         )
@@ -209,6 +216,11 @@ class Writer:
         else:
             outcome = "updated"
             doc_row, old_story = old
+            self._touch(
+                "SELECT DISTINCT c.frame, f.category FROM figures f LEFT JOIN claims c ON c.id = f.claim_id "
+                "WHERE f.document_id = ?",
+                doc_row,
+            )
             old_claims = [
                 r[0]
                 for r in conn.execute(
@@ -229,6 +241,7 @@ class Writer:
             "INSERT INTO chrome (document_id, position, text) VALUES (?, ?, ?)",
             [(doc_row, i, block) for i, block in enumerate(doc.removed)],
         )
+        self._categories.update(fig.category for fig in doc.figures)
         self._write_figures(doc_row, prepared.figures)
         if old_claims:
             conn.executemany(
@@ -278,6 +291,7 @@ class Writer:
             "ON CONFLICT(key) DO NOTHING",
             claims,
         )
+        self._frames.update(str(claim[1]) for claim in claims)  # claims are (key, frame, category, …)
         keys = list({str(claim[0]) for claim in claims})
         ids: dict[str, int] = {}
         for i in range(0, len(keys), _KEYS_PER_LOOKUP):
@@ -321,7 +335,21 @@ class Writer:
                     f"UPDATE documents SET story_id = ? WHERE story_id IN ({marks})", (story, *others)
                 )
                 conn.execute(f"DELETE FROM stories WHERE id IN ({marks})", others)
+                # Claims of the stories joined may now conflict within the one story.
+                self._touch(
+                    "SELECT DISTINCT c.frame, c.category FROM documents d "
+                    "JOIN figures f ON f.document_id = d.id JOIN claims c ON c.id = f.claim_id "
+                    "WHERE d.story_id = ?",
+                    story,
+                )
         conn.execute("UPDATE documents SET story_id = ? WHERE id = ?", (story, doc_row))
+
+    def _touch(self, sql: str, *params: object) -> None:
+        """Add the (frame, category) rows of `sql` to what this run touched."""
+        for frame, category in self.conn.execute(sql, params):
+            if frame is not None:
+                self._frames.add(frame)
+            self._categories.add(category)
 
     def _near_stories(self, doc_row: int, sk: Sketch) -> set[int]:
         marks = ",".join("?" * len(sk.bands))
