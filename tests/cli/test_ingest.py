@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -69,14 +70,18 @@ def test_aeb_ingested_twice_adds_nothing_the_second_time(tmp_path: Path) -> None
 
 def test_an_edited_copy_with_other_chrome_is_stored_and_shares_the_story(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    run("ingest", CORPUS / "outlet-a.txt", "--db", db)
-    out = run("ingest", CORPUS / "outlet-b.txt", "--db", db)
+    # Text dumps have no URL: kept by outlet in folders, the folder is their outlet.
+    for outlet, page in (("alpha-news", "outlet-a.txt"), ("beta-times", "outlet-b.txt")):
+        (tmp_path / outlet).mkdir()
+        shutil.copy(CORPUS / page, tmp_path / outlet / page)
+    run("ingest", tmp_path / "alpha-news", "--db", db)
+    out = run("ingest", tmp_path / "beta-times", "--db", db)
     assert "1 added" in out.stderr
     docs = jsonl(run("export", "--db", db, "--what", "documents", "--format", "jsonl").stdout)
     assert len(docs) == 2
     assert docs[0]["story"] == docs[1]["story"]
     stories = jsonl(run("stories", "--db", db, "--format", "jsonl").stdout)
-    assert [s["documents"] for s in stories] == [2]
+    assert [(s["documents"], s["outlets"]) for s in stories] == [(2, 2)]
 
 
 def test_through_the_pipeline_a_shared_figure_is_one_claim_and_a_changed_one_conflicts(

@@ -117,14 +117,19 @@ def search_documents(conn: sqlite3.Connection, query: str, limit: int = 20) -> l
 
 
 def list_stories(conn: sqlite3.Connection, min_documents: int = 2, limit: int = 50) -> list[dict[str, Any]]:
-    """Stories with at least `min_documents` documents, largest first, with their first title."""
+    """Stories with at least `min_documents` documents, largest first, with their first title.
+
+    Outlets are URL hosts, or for pages without a URL the folder they were read from (as in the web
+    app), so that republications kept as text dumps by outlet count as such."""
     return _rows(
         conn,
         "SELECT s.story AS id, s.documents, s.outlets, s.first_published, s.last_published, "
         "(SELECT title FROM documents WHERE id = s.first_document) AS title FROM ("
-        "  SELECT story_id AS story, count(*) AS documents, count(DISTINCT outlet_id) AS outlets, "
-        "  min(published) AS first_published, max(published) AS last_published, min(id) AS first_document "
-        "  FROM documents WHERE story_id IS NOT NULL GROUP BY story_id HAVING count(*) >= ?"
+        "  SELECT d.story_id AS story, count(*) AS documents, "
+        "  count(DISTINCT COALESCE(o.host, source_folder(d.source))) AS outlets, "
+        "  min(d.published) AS first_published, max(d.published) AS last_published, "
+        "  min(d.id) AS first_document FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id "
+        "  WHERE d.story_id IS NOT NULL GROUP BY d.story_id HAVING count(*) >= ?"
         ") AS s ORDER BY s.documents DESC, s.story LIMIT ?",
         [min_documents, limit],
     )

@@ -383,11 +383,12 @@ def document_chrome(conn: ReadOnlyConnection, doc_id: int) -> list[str]:
 def list_stories(conn: ReadOnlyConnection, limit: int, offset: int) -> list[dict[str, Any]]:
     """Stories with more than one document, largest first, with their first headline and dates."""
     sql = (
-        "SELECT d.story_id AS id, count(*) AS documents, count(DISTINCT d.outlet_id) AS outlets, "
+        f"SELECT d.story_id AS id, count(*) AS documents, count(DISTINCT {OUTLET}) AS outlets, "
         "min(d.published) AS first_published, max(d.published) AS last_published, "
         "(SELECT x.title FROM documents x WHERE x.story_id = d.story_id "
         " ORDER BY x.published, x.id LIMIT 1) AS title "
-        "FROM documents d WHERE d.story_id IS NOT NULL GROUP BY d.story_id HAVING count(*) > 1 "
+        "FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id "
+        "WHERE d.story_id IS NOT NULL GROUP BY d.story_id HAVING count(*) > 1 "
         "ORDER BY documents DESC, first_published DESC, d.story_id LIMIT ? OFFSET ?"
     )
     return [dict(r) for r in conn.execute(sql, (limit, offset))]
