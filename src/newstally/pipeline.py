@@ -83,7 +83,7 @@ def extractor_version(indicators: Indicators | None = None) -> str:
     makes a store extract its pages again.
 
     >>> extractor_version()
-    'figures.v2+security.v1'
+    'figures.v2+security.v2'
     """
     return "+".join([EXTRACTOR_VERSION, *(pack.id for pack in (indicators or default_indicators()).packs)])
 
