@@ -44,14 +44,12 @@ _PLACE_RU = re.compile(
     rf"(?P<place>{_NAME_RU}(?:\s*,\s*{_NAME_RU})*(?:\s+и\s+{_NAME_RU})?(?:\s+(?:{'|'.join(pl.RU_REGION_WORDS)})(?!\w))?)"
 )
 # A country, not as the first word of a region's name ("Kazakhstan region" is not the country).
-_COUNTRY_EN = re.compile(
-    r"(?<![\w-])" + _alternation(pl.COUNTRIES_EN) + r"(?![\w-])(?!\s+" + _REGION_EN + ")"
-)
+# Both country patterns start with the names, so that re skips to their first letters (3x faster
+# on AEB than behind a look-behind); _standalone checks the character before.
+_COUNTRY_EN = re.compile(_alternation(pl.COUNTRIES_EN) + r"(?![\w-])(?!\s+" + _REGION_EN + ")")
 # A Russian country in any case form, with or without a preposition.
 _COUNTRY_RU = re.compile(
-    r"(?<![\w-])(?:"
-    + _alternation([form for form, name in pl.PLACES_RU.items() if name in pl.COUNTRIES_RU])
-    + r")(?![\w-])"
+    _alternation([form for form, name in pl.PLACES_RU.items() if name in pl.COUNTRIES_RU]) + r"(?![\w-])"
 )
 _DATELINE = re.compile(r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ-]+)?)\s*[,.–—-]")
 # The whole dateline: "BISHKEK, March 10 –", "АСТАНА, 20 января –": its date is the report's.
@@ -161,11 +159,20 @@ def first_country(text: str, language: str | None) -> str | None:
     'Uzbekistan'
     """
     found = []
-    if language != "ru" and (m := _COUNTRY_EN.search(text)):
+    if language != "ru" and (m := _standalone(_COUNTRY_EN, text)):
         found.append((m.start(), m.group()))
-    if language != "en" and (m := _COUNTRY_RU.search(text)):
+    if language != "en" and (m := _standalone(_COUNTRY_RU, text)):
         found.append((m.start(), pl.PLACES_RU[m.group()]))
     return min(found)[1] if found else None
+
+
+def _standalone(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of `pattern` in `text` that no letter, digit, "_" or "-" runs into."""
+    for m in pattern.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before in "_-"):
+            return m
+    return None
 
 
 def dateline_length(text: str) -> int:
