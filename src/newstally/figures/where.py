@@ -82,10 +82,15 @@ _GENERIC_SOURCES = {
     "review", "bulletin", "note", "figures", "ведомства", "ведомство", "комитет", "министерство",
     "данным", "данные",
 }  # fmt: skip
-_ATTRIBUTION = re.compile(
-    r"according to|" + _SAY + r"|по данным|по информации|сообщил\w*|заявил\w*|пресс-служб\w*", re.IGNORECASE
-)
-_ATTRIBUTION_LOWER = re.compile(_ATTRIBUTION.pattern)  # for lowered() sentences: 10x faster
+# A sentence that may name its source holds one of these words (a cheap test before _SOURCES). The
+# test runs on lowered() sentences (10x faster than case-blind), as a trie (2x faster than the
+# plain alternation on AEB's sentences with a number).
+_ATTRIBUTION_WORDS = [
+    "according to", *_SAY.removeprefix("(?:").removesuffix(")").split("|"),
+    "по данным", "по информации", "сообщил", "заявил", "пресс-служб",
+]  # fmt: skip
+_ATTRIBUTION_LOWER = re.compile(_alternation(_ATTRIBUTION_WORDS))
+_ATTRIBUTION = re.compile(_ATTRIBUTION_LOWER.pattern, re.IGNORECASE)
 
 
 def find_places(text: str, language: str | None) -> list[Named]:
