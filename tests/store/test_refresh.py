@@ -6,7 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from newstally.store import connect, ingest
+from newstally.model import Document, Figure
+from newstally.store import Writer, connect, ingest
 from newstally.store.conflicts import refresh_conflicts
 from newstally.store.timeline import refresh_timeline
 
@@ -58,3 +59,42 @@ def test_ingests_in_parts_and_an_edit_leave_what_a_full_refresh_gives(tmp_path: 
     ingest([str(edited)], db)
     assert derived(db) == recomputed(db)
     assert derived(db)[0]  # the corpus's planted conflicts are there
+
+
+WEST = (
+    "Police in the western region said on Monday that officers had searched eleven flats in the "
+    "regional centre and two villages nearby, questioned their owners about a network that sold "
+    "forged documents to migrants, and sent the papers they found to forensic experts in the capital."
+)
+EAST = (
+    "Customs officers at the eastern border crossing stopped a lorry carrying melons from the south, "
+    "found hashish packed inside the fruit, and handed the driver and two passengers to investigators "
+    "who opened a case for smuggling and asked the court to hold them in custody for two months."
+)
+
+
+def bare(value: float) -> Figure:
+    """A detention figure with no period or place: it can conflict only within a story."""
+    return Figure(value=value, text=f"{value:g}", start=0, end=1, sentence=WEST, counted="people",
+                  category="detained", trigger="detained")  # fmt: skip
+
+
+def test_a_page_that_joins_two_stories_refreshes_the_conflicts_between_them(tmp_path: Path) -> None:
+    db = tmp_path / "join.db"
+
+    def write(name: str, body: str, figures: list[Figure]) -> None:
+        conn = connect(db)
+        writer = Writer(conn, "test")
+        doc = Document(id=name, source=f"{name}/1.txt", paragraphs=[body], figures=figures)
+        writer.write(doc, doc.source, name)
+        writer.finish()
+        conn.close()
+
+    write("west", WEST, [bare(5)])
+    write("east", EAST, [bare(7)])
+    assert derived(db)[0] == []  # two stories: a bare frame does not conflict across them
+    write("digest", f"{WEST} {EAST}", [])  # a round-up of both joins their stories
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(DISTINCT story_id) FROM documents").fetchone()[0] == 1
+    assert derived(db) == recomputed(db)
+    assert [(c[8], c[10]) for c in derived(db)[0]] == [(5.0, 7.0)]
