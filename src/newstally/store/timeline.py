@@ -31,9 +31,18 @@ PLOTTED = (
 _POINT = "category, kind, series_of, series, period_start, period_end"
 
 
+# A group of figures: category, kind and period. Every point, of either series, holds figures of
+# one group, so recomputing a group's figures recomputes whole points.
+Group = tuple[str, str, str | None, str | None]
+_IN_TOUCHED_GROUP = (
+    "EXISTS (SELECT 1 FROM temp._touched_groups g WHERE g.category = {t}.category AND g.kind = {t}.kind "
+    "AND g.period_start IS {t}.period_start AND g.period_end IS {t}.period_end)"
+)
+
+
 def _timeline_points(touched: bool) -> list[str]:
-    """The statements that recompute the timeline points, or only those of touched categories."""
-    scope = " AND f.category IN (SELECT category FROM temp._touched_categories)" if touched else ""
+    """The statements that recompute the timeline points, or only those of touched groups."""
+    scope = " AND " + _IN_TOUCHED_GROUP.format(t="f") if touched else ""
     return [
         # Disputed claims: those of the conflicts table (refreshed just before), so that the timeline
         # marks what the claims view and `newstally conflicts` list.
@@ -64,7 +73,7 @@ def _timeline_points(touched: bool) -> list[str]:
         f"dense_rank() OVER (PARTITION BY {_POINT} ORDER BY value) AS size FROM _tallies",
         f"CREATE INDEX temp._ranked_point ON _ranked({_POINT}, value)",
         "DELETE FROM timeline_points"
-        + (" WHERE category IN (SELECT category FROM temp._touched_categories)" if touched else ""),
+        + (" WHERE " + _IN_TOUCHED_GROUP.format(t="timeline_points") if touched else ""),
         # Per point, the first-ranked value and its example figure (bare columns of the min(rank) row),
         # and the smallest other values as a JSON array.
         "INSERT INTO timeline_points (category, kind, series_of, series, period_start, period_end, value, "
@@ -91,20 +100,23 @@ TIMELINE_POINTS = _timeline_points(touched=False)
 _TOUCHED_POINTS = _timeline_points(touched=True)
 
 
-def refresh_timeline(conn: sqlite3.Connection, categories: Iterable[str] | None = None) -> int:
+def refresh_timeline(conn: sqlite3.Connection, groups: Iterable[Group] | None = None) -> int:
     """Recompute the `timeline_points` table inside the caller's transaction; return the number of points.
 
-    With `categories`, only their points: a point's figures, their order and their conflicts all
-    stay within one category (a claim's frame names its category).
+    With `groups`, only the points of those groups of figures (category, kind, period): a point's
+    figures, the order that picks its example and its conflicts all stay within one group (a claim's
+    frame names its group). An example is the first of a point's figures by place, date and id, so
+    numbering a subset of figures in that order picks the same one.
     """
-    if categories is None:
+    if groups is None:
         statements = TIMELINE_POINTS
     else:
-        conn.execute("CREATE TEMP TABLE _touched_categories (category TEXT PRIMARY KEY)")
-        conn.executemany(
-            "INSERT OR IGNORE INTO temp._touched_categories VALUES (?)", ((c,) for c in categories)
+        conn.execute("CREATE TEMP TABLE _touched_groups (category, kind, period_start, period_end)")
+        conn.executemany("INSERT INTO temp._touched_groups VALUES (?, ?, ?, ?)", set(groups))
+        conn.execute(
+            "CREATE INDEX temp._touched_group ON _touched_groups(category, kind, period_start, period_end)"
         )
-        statements = [*_TOUCHED_POINTS, "DROP TABLE temp._touched_categories"]
+        statements = [*_TOUCHED_POINTS, "DROP TABLE temp._touched_groups"]
     for statement in statements:
         conn.execute(statement)
     return int(conn.execute("SELECT count(*) FROM timeline_points").fetchone()[0])

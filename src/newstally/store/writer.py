@@ -22,7 +22,7 @@ from newstally.model import CLEANER_VERSION, Document, Figure
 from newstally.pipeline import extractor_version
 from newstally.store.conflicts import refresh_conflicts
 from newstally.store.connection import utc_now
-from newstally.store.timeline import refresh_timeline
+from newstally.store.timeline import Group, refresh_timeline
 
 # Documents per transaction: the most a crash can lose. With WAL and synchronous=NORMAL a commit
 # does not fsync, so the write rate hardly depends on it: batches of 10, 50, 200 and 1000 all wrote
@@ -83,10 +83,10 @@ class Writer:
         self._committed = RunCounts()
         self._pending = 0
         self._outlets: dict[str, int] = {}
-        # What this run's writes may have changed: the claim frames whose conflicts and the
-        # categories whose timeline points finish() recomputes.
+        # What this run's writes may have changed: the claim frames whose conflicts and the figure
+        # groups (timeline.Group) whose timeline points finish() recomputes.
         self._frames: set[str] = set()
-        self._categories: set[str] = set()
+        self._groups: set[Group] = set()
         conn.execute("BEGIN IMMEDIATE")
         # A run that never finished may have committed documents without refreshing the conflicts
         # and timeline points.
@@ -162,7 +162,7 @@ class Writer:
             refresh_timeline(self.conn)
         elif changed:
             refresh_conflicts(self.conn, self._frames)
-            refresh_timeline(self.conn, self._categories)
+            refresh_timeline(self.conn, self._groups)
         self.conn.execute(
             "UPDATE runs SET finished = ?, status = ? WHERE id = ?", (utc_now(), status, self.run_id)
         )
@@ -217,8 +217,8 @@ class Writer:
             outcome = "updated"
             doc_row, old_story = old
             self._touch(
-                "SELECT DISTINCT c.frame, f.category FROM figures f LEFT JOIN claims c ON c.id = f.claim_id "
-                "WHERE f.document_id = ?",
+                "SELECT DISTINCT c.frame, f.category, f.kind, f.period_start, f.period_end FROM figures f "
+                "LEFT JOIN claims c ON c.id = f.claim_id WHERE f.document_id = ?",
                 doc_row,
             )
             old_claims = [
@@ -241,7 +241,10 @@ class Writer:
             "INSERT INTO chrome (document_id, position, text) VALUES (?, ?, ?)",
             [(doc_row, i, block) for i, block in enumerate(doc.removed)],
         )
-        self._categories.update(fig.category for fig in doc.figures)
+        self._groups.update(
+            (f.category, f.kind, f.period.start if f.period else None, f.period.end if f.period else None)
+            for f in doc.figures
+        )
         self._write_figures(doc_row, prepared.figures)
         if old_claims:
             conn.executemany(
@@ -337,19 +340,21 @@ class Writer:
                 conn.execute(f"DELETE FROM stories WHERE id IN ({marks})", others)
                 # Claims of the stories joined may now conflict within the one story.
                 self._touch(
-                    "SELECT DISTINCT c.frame, c.category FROM documents d "
-                    "JOIN figures f ON f.document_id = d.id JOIN claims c ON c.id = f.claim_id "
-                    "WHERE d.story_id = ?",
+                    "SELECT DISTINCT c.frame, c.category, c.kind, c.period_start, c.period_end "
+                    "FROM documents d JOIN figures f ON f.document_id = d.id "
+                    "JOIN claims c ON c.id = f.claim_id WHERE d.story_id = ?",
                     story,
                 )
         conn.execute("UPDATE documents SET story_id = ? WHERE id = ?", (story, doc_row))
 
     def _touch(self, sql: str, *params: object) -> None:
-        """Add the (frame, category) rows of `sql` to what this run touched."""
-        for frame, category in self.conn.execute(sql, params):
+        """Add the (frame, category, kind, period_start, period_end) rows of `sql` to what this run
+        touched. A claim's frame names its figures' group, so the groups touched cover every claim
+        whose conflicts may change."""
+        for frame, *group in self.conn.execute(sql, params):
             if frame is not None:
                 self._frames.add(frame)
-            self._categories.add(category)
+            self._groups.add((group[0], group[1], group[2], group[3]))
 
     def _near_stories(self, doc_row: int, sk: Sketch) -> set[int]:
         marks = ",".join("?" * len(sk.bands))
