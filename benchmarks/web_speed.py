@@ -2,7 +2,7 @@
 
 The store is synthetic (made here, written by the store's own Writer, so it has the real schema,
 claims, stories and full-text index) and cached in bench-results/ between runs: building it takes
-about 25 minutes on two busy cores. Requests go
+about 10 minutes on two cores. Requests go
 through the WSGI app in-process, which is what a request costs the server minus the socket.
 
 `build_store(path, documents)` is importable by other benchmarks that need a large store.
