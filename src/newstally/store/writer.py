@@ -273,6 +273,7 @@ class Writer:
 
     def _write_figures(self, doc_row: int, figures: list[FigureRow]) -> None:
         claims = self._claim_ids([claim for claim, _ in figures if claim is not None])
+        self._frames.update(str(claim[1]) for claim, _ in figures if claim is not None)  # (key, frame, …)
         self.conn.executemany(
             "INSERT INTO figures (document_id, position, claim_id, value, high, qualifier, kind, unit, "
             "counted, head, category, trigger, negated, period_start, period_end, period_text, "
@@ -294,7 +295,6 @@ class Writer:
             "ON CONFLICT(key) DO NOTHING",
             claims,
         )
-        self._frames.update(str(claim[1]) for claim in claims)  # claims are (key, frame, category, …)
         keys = list({str(claim[0]) for claim in claims})
         ids: dict[str, int] = {}
         for i in range(0, len(keys), _KEYS_PER_LOOKUP):
@@ -351,10 +351,10 @@ class Writer:
         """Add the (frame, category, kind, period_start, period_end) rows of `sql` to what this run
         touched. A claim's frame names its figures' group, so the groups touched cover every claim
         whose conflicts may change."""
-        for frame, *group in self.conn.execute(sql, params):
+        for frame, category, kind, start, end in self.conn.execute(sql, params):
             if frame is not None:
                 self._frames.add(frame)
-            self._groups.add((group[0], group[1], group[2], group[3]))
+            self._groups.add((category, kind, start, end))
 
     def _near_stories(self, doc_row: int, sk: Sketch) -> set[int]:
         marks = ",".join("?" * len(sk.bands))
