@@ -156,11 +156,6 @@ def is_breadcrumb(text: str) -> bool:
     return len(text) <= WIDGET_MAX and _is_breadcrumb(text.lower())
 
 
-def is_footer(text: str) -> bool:
-    """True for a copyright, legal or cookie notice."""
-    return len(text) <= FOOTER_MAX and _is_footer(text.lower())
-
-
 def is_chrome(text: str) -> bool:
     """True for a paragraph that is page furniture whatever surrounds it: a read-also pointer, a
     caption or credit, a tag line, a share or subscribe widget, a footer, a breadcrumb trail.
