@@ -18,7 +18,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 # A heading that introduces a list of other stories' headlines.
-RELATED_HEADING = re.compile(
+RELATED_HEADING: re.Pattern[str] = re.compile(
     r"(?:related(?: news| stories| articles| coverage| content| posts| reading| topics)?"
     r"|(?:read|see) (?:also|more|next)|more (?:news|stories|from|on|in|about|like this)\b.*"
     r"|also (?:read|see|on)\b.*|you (?:may|might) (?:also )?(?:like|be interested in)"
@@ -37,7 +37,7 @@ RELATED_HEADING = re.compile(
 )
 
 # A heading that opens the readers' comments: "34 responses to “…”", "Leave a Reply", "Комментарии (5)".
-COMMENTS_HEADING = re.compile(
+COMMENTS_HEADING: re.Pattern[str] = re.compile(
     r"(?:\d+\s+)?(?:(?:top rated |most recent |reader |user |view |show |read )?comments?|responses?|replies"
     r"|reactions|discussion|комментари\w*|отзыв\w*|обсуждение)(?:\s+(?:to|on|for|к)\b.*)?\s*[:(\d)]*"
     r"|leave a (?:reply|comment)|add (?:a |your )?comment|post a comment|join the (?:discussion|conversation)"
@@ -45,10 +45,12 @@ COMMENTS_HEADING = re.compile(
 )
 
 # The line over one reader comment: "Jane on May 5, 2019 at 4:47 pm said:", "joetoronto says:".
-COMMENT_AUTHOR = re.compile(r".{1,80}\s(?:says|said|wrote|replied|пишет|написал[аи]?|ответил[аи]?)\s*:?")
+COMMENT_AUTHOR: re.Pattern[str] = re.compile(
+    r".{1,80}\s(?:says|said|wrote|replied|пишет|написал[аи]?|ответил[аи]?)\s*:?"
+)
 
 # A paragraph that points at another story: "Read also: Police detain ...".
-READ_ALSO = re.compile(
+READ_ALSO: re.Pattern[str] = re.compile(
     r"(?:read (?:also|more|next)|see also|related|also read|also on\b[^:]{0,30}|more on this|more:"
     r"|trending|top stories|most read|в тренде|самое читаемое"
     r"|читайте (?:также|еще|ещё|по теме)"
@@ -56,7 +58,7 @@ READ_ALSO = re.compile(
 )
 
 # A caption or credit line: "Photo: Reuters", "Фото: пресс-служба МВД", "Image copyright Getty".
-CAPTION = re.compile(
+CAPTION: re.Pattern[str] = re.compile(
     r"(?:photo(?:graph)?s?|pictures?|images?|illustration|video|credits?|source|фото(?:графия)?|видео"
     r"|иллюстрация|источник(?: фото)?|кадр|скриншот|коллаж)\s*(?::|by\b|—|–|/|©)"
     r"|image (?:copyright|caption)|getty images|©|\(c\) |enlarge (?:image|photo)|view (?:image|photo|gallery)"
@@ -68,29 +70,29 @@ CAPTION = re.compile(
 # A picture credit on its own line, which follows the picture's caption: "Photo: press service",
 # "Photograph: Jane Doe/Agency", "Фото: МВД". Narrower than CAPTION: no video, source or © lines,
 # which also close body lists and quotes, and no "Image copyright", which comes before its caption.
-PICTURE_CREDIT = re.compile(
+PICTURE_CREDIT: re.Pattern[str] = re.compile(
     r"(?:photo(?:graph)?s?|pictures?|images?|illustration|фото(?:графия)?|иллюстрация|скриншот|коллаж)"
     r"\s*(?::|by\b|—|–|/|©)"
 )
 
 # A form field as w3m prints it ("Email * [ ]", "[                    ] [Search]").
-FORM_FIELD = re.compile(r"\[ +\]|\[_{2,}\]")
+FORM_FIELD: re.Pattern[str] = re.compile(r"\[ +\]|\[_{2,}\]")
 
 # A credit at the end of a short caption: "... at the scene. Photo: Reuters", "… / AP".
-CREDIT_TAIL = re.compile(
+CREDIT_TAIL: re.Pattern[str] = re.compile(
     r"(?:\b(?:photo|фото|image|credit|source|источник)\s*[:/©]\s*[^.!?]{2,60}"
     r"|/\s*(?:ap|afp|reuters|getty images|epa|tass|тасс|риа новости|shutterstock|ap photo)[^.!?]{0,40}"
     r"|\((?:photo|фото|image)[^)]{0,60}\)|\([^()/]{2,60}/[^()]{2,60}\))$"
 )
 
 # A tag line: "Tags: police, Almaty", "Теги: КНБ", "Filed under ...".
-TAGS = re.compile(
+TAGS: re.Pattern[str] = re.compile(
     r"(?:tags?|topics?|keywords|categories|subjects?|теги|тэги|метки|темы|ключевые слова|рубрик[аи])\s*:"
     r"|filed under\b|more on:|больше по теме:"
 )
 
 # Share, subscribe, login and comment widgets, in the words that open them.
-WIDGET = re.compile(
+WIDGET: re.Pattern[str] = re.compile(
     r"(?:share(?: this| on| the| article| story| via|:|$)|tweet\b|subscribe|sign (?:up|in)|log ?in\b|log out"
     r"|follow us|follow \S[^.!?]{0,40}? on (?:telegram|twitter|x|facebook|instagram|youtube|linkedin"
     r"|tiktok)\b|join us on|newsletter|comments?\s*(?:\(|\d|$|:)|leave a (?:comment|reply)|add a comment"
@@ -104,7 +106,7 @@ WIDGET = re.compile(
 )
 
 # Widget phrases that give a short line away wherever they stand in it.
-WIDGET_ANYWHERE = re.compile(
+WIDGET_ANYWHERE: re.Pattern[str] = re.compile(
     r"subscribe to (?:our|the)|sign up for (?:our|the)|(?:our|free|daily) newsletters?\b|in your inbox"
     r"|we may (?:receive|earn|get) (?:a )?(?:small )?(?:share|commission)|affiliate links?"
     r"|privacy policy|terms of (?:use|service)|ctrl ?\+ ?enter|подпишитесь на наш|подписывайтесь на наш"
@@ -142,7 +144,7 @@ WIDGET_WORDS = _words(
 )
 
 # Footer, legal and cookie lines; only phrases that a body sentence would not use.
-FOOTER = re.compile(
+FOOTER: re.Pattern[str] = re.compile(
     r"(?:©|\(c\) \d{4}|copyright (?:\(c\)|\d{4})|all rights reserved"
     r"|cookies? (?:policy|settings|preferences|consent)|(?:we|this (?:site|website)|our site) uses? cookies"
     r"|accept (?:all )?cookies|(?:necessary|functional|analytics) cookies|все права защищены"
@@ -162,8 +164,10 @@ def has_footer_hint(low: str) -> bool:
 
 
 # Breadcrumbs: "Main Page > News > World", "Главная / Новости / Общество".
-BREADCRUMB_HOME = re.compile(r"(?:home|main page|main|news|главная|новости|главная страница)\s*(?:>|›|»|/|→)")
-BREADCRUMB_SEPARATOR = re.compile(r" [>›»/→] ")
+BREADCRUMB_HOME: re.Pattern[str] = re.compile(
+    r"(?:home|main page|main|news|главная|новости|главная страница)\s*(?:>|›|»|/|→)"
+)
+BREADCRUMB_SEPARATOR: re.Pattern[str] = re.compile(r" [>›»/→] ")
 
 
 def has_breadcrumb_arrow(low: str) -> bool:
@@ -173,7 +177,7 @@ def has_breadcrumb_arrow(low: str) -> bool:
 
 # The openers of a byline: "By Jane Doe", "Автор: Иван Иванов". Matched on the original text, as the
 # name's capitals matter.
-BYLINE = re.compile(
+BYLINE: re.Pattern[str] = re.compile(
     r"(?:by|written by|reporting by|posted by|author|автор(?: статьи)?|текст|корреспондент|беседовал[аи]?)"
     r"\s*[:\-–—]?\s+(?P<name>[^\d\s.,;:!?|/()<>][^\d.;:!?|()<>]{1,80}?)\s*(?:[,|/(•·]|\s[-–—]\s|$)",
     re.IGNORECASE,

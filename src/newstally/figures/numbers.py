@@ -168,18 +168,18 @@ def _read_words(tok: Tokens, i: int) -> tuple[float, int]:
         if w in lx.SMALL and lx.SMALL[w] < limit and (j == i or group or total):
             v = lx.SMALL[w]
             group += v
-            limit = 100 if v >= 100 else 10 if v >= 20 and v % 10 == 0 else 1
+            limit = 100.0 if v >= 100 else 10.0 if v >= 20 and v % 10 == 0 else 1.0
         elif w in lx.DOZEN and j > i and group:
             group *= lx.DOZEN[w]
-            limit = 1
+            limit = 1.0
         elif w in lx.DOZEN and j == i:
-            group, limit = lx.DOZEN[w], 1
+            group, limit = lx.DOZEN[w], 1.0
         elif w in lx.HUNDRED and group and group < 100:
             group *= 100
-            limit = 100
+            limit = 100.0
         elif w in lx.SCALES and (group or total) and lx.SCALES[w] > group:
             total += (group or 1) * lx.SCALES[w]
-            group, limit = 0.0, 1000
+            group, limit = 0.0, 1000.0
         elif w in {"-", "and"} and j + 1 < len(tok) and _continues(tok, j + 1, limit):
             j += 1
             continue
