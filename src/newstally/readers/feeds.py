@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from itertools import chain
 from urllib.parse import urljoin
 
 _FEED_OPENING = re.compile(
@@ -55,12 +56,16 @@ def looks_like_url_list(head: bytes) -> bool:
     True
     >>> looks_like_url_list(b"See https://example.kz/a for the 12 arrests.\\n")
     False
+    >>> [looks_like_url_list(b) for b in [b"# wire\\nhttps://example.kz/a\\nPolice detained 12.\\n", b"\\n"]]
+    [False, False]
     """
     text = head.decode("utf-8", "replace")
     if "\n" in text.rstrip("\n") and not text.endswith("\n"):
         text = text.rsplit("\n", 1)[0]  # the last line may be cut by the sniffing window
-    urls = parse_url_list(text)
-    return bool(urls) and all(_URL_LINE.fullmatch(url) for url in urls)
+    # Line by line, so that an article is told from its first line, not after splitting all of them.
+    lines = (s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
+    first = next(lines, None)
+    return first is not None and all(_URL_LINE.fullmatch(url) for url in chain((first,), lines))
 
 
 def parse_url_list(text: str) -> list[str]:
