@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import doctest
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 import newstally
 from newstally import stale_compiled
@@ -45,3 +49,25 @@ def test_importing_with_a_stale_compiled_module_fails_and_says_what_to_run(tmp_p
     )
     assert result.returncode == 1
     assert "newstally/clean/dump.py: changed after being compiled; run `make install`" in result.stderr
+
+
+def _compiled_sources() -> list[Path]:
+    package = Path(newstally.__file__).parent
+    return sorted(so.with_name(so.name.partition(".")[0] + ".py") for so in package.rglob("*.so"))
+
+
+@pytest.mark.parametrize("source", _compiled_sources(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_doctests_of_a_compiled_module_run_on_its_source(
+    source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pytest's doctest collection imports the compiled module, whose functions hide their doctests.
+    name = f"_source_of_{source.parent.name}_{source.stem}"
+    spec = importlib.util.spec_from_file_location(name, source)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, name, module)  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    failed, attempted = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    if not attempted:
+        pytest.skip("the module has no doctests")
+    assert failed == 0
