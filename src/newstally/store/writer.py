@@ -25,10 +25,11 @@ from newstally.store.connection import utc_now
 from newstally.store.timeline import Group, refresh_timeline
 
 # Documents per transaction: the most a crash can lose. With WAL and synchronous=NORMAL a commit
-# does not fsync, so the write rate hardly depends on it: batches of 10, 50, 200 and 1000 all wrote
-# 240-310 generated pages/s (benchmarks/ingest_speed.py's set, differences within the noise of a
-# shared machine). 200 loses about a second of work at most.
-BATCH_SIZE = 200
+# does not fsync, so the steady write rate hardly depends on it: batches of 10, 50, 200 and 1000 all
+# wrote 240-310 generated pages/s (benchmarks/ingest_speed.py's set, differences within the noise of
+# a shared machine). But the last commit runs after the workers are done, alone: with 50 rather
+# than 200, the 181 AEB pages ingest at 205-209 pages/s instead of 197-200 (alternate runs).
+BATCH_SIZE = 50
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
