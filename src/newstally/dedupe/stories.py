@@ -74,7 +74,9 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) <= size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    # The k-th shifted copies of the words zipped, the shorter ones ending it: a quarter faster than
+    # slicing the list once per shingle.
+    return set(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
 def sketch(text: str) -> Sketch | None:
@@ -83,7 +85,7 @@ def sketch(text: str) -> Sketch | None:
     if not grams:
         return None
     mh = RMinHash(num_perm=NUM_PERM, seed=SEED)
-    mh.update(sorted(grams))
+    mh.update(list(grams))  # a minimum over hashes: the order does not matter
     digest = [int(v) for v in mh.digest()]
     return Sketch(signature=array("I", digest).tobytes(), bands=band_hashes(digest), facts=facts(text))
 
