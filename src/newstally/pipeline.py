@@ -51,10 +51,26 @@ def clean_document(raw: RawDocument) -> Document | ReadError:
     return doc
 
 
+def _failed(source: str, doing: str, exc: Exception) -> ReadError:
+    """The error of a page on which newstally itself failed: the page is reported, the run goes on.
+
+    A bug met on one page of a crawl must not stop the run, nor every re-run at the same page.
+    """
+    return ReadError(
+        source, f"newstally failed while {doing} this page ({type(exc).__name__}: {exc}); please report it"
+    )
+
+
 def clean_stage(items: Iterable[Item]) -> Iterator[Item]:
     """Clean every raw page; pass everything else through."""
     for item in items:
-        yield clean_document(item) if isinstance(item, RawDocument) else item
+        if isinstance(item, RawDocument):
+            try:
+                yield clean_document(item)
+            except Exception as exc:
+                yield _failed(item.source, "cleaning", exc)
+        else:
+            yield item
 
 
 def figures_stage(indicators: Indicators | None = None) -> Stage:
@@ -63,13 +79,17 @@ def figures_stage(indicators: Indicators | None = None) -> Stage:
     def stage(items: Iterable[Item]) -> Iterator[Item]:
         for item in items:
             if isinstance(item, Document):
-                item.figures = extract_figures(
-                    item.text,
-                    published=item.published,
-                    language=item.language,
-                    title=item.title,
-                    indicators=indicators,
-                )
+                try:
+                    item.figures = extract_figures(
+                        item.text,
+                        published=item.published,
+                        language=item.language,
+                        title=item.title,
+                        indicators=indicators,
+                    )
+                except Exception as exc:
+                    yield _failed(item.source, "finding the figures of", exc)
+                    continue
             yield item
 
     return stage
