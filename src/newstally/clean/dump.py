@@ -151,7 +151,7 @@ def unit_weights(units: list[str], kinds: list[Kind], scale: float = 1.0) -> lis
     once readers' comments open after the body, prose counts for little. Units before the first
     prose and after the last can never be inside the best run, so they get a flat cost unexamined.
     """
-    prose = list(compress(range(len(kinds)), map(Kind.PROSE.__eq__, kinds)))
+    prose = [i for i, kind in enumerate(kinds) if kind == Kind.PROSE]
     weights = [-SHORT_COST] * len(units)
     if not prose:
         return weights

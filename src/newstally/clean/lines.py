@@ -10,8 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
-from itertools import compress, pairwise
-from operator import itemgetter, methodcaller
+from itertools import pairwise
 
 from newstally.clean import _phrases, chrome
 
@@ -91,10 +90,9 @@ def split_units(text: str) -> list[str]:
     # False for every other whitespace character); only the rest pay for split and join.
     # Blank lines (a third of a w3m dump) matter only where they end a hard-wrapped paragraph, so
     # they are dropped before the per-line work and read again on that rare path.
-    lines = list(map(str.strip, text.split("\n")))
+    lines = [line.strip() for line in text.split("\n")]
     folded = [
-        line if line.isprintable() and "  " not in line else " ".join(line.split())
-        for line in filter(None, lines)
+        line if line.isprintable() and "  " not in line else " ".join(line.split()) for line in lines if line
     ]
     width = _wrap_width(folded, lines)
     if not width:
@@ -171,7 +169,12 @@ def stopword_count(text: str) -> tuple[int, int]:
         words = text[:STOPWORD_SAMPLE].lower().replace(",", " ").split()[:-1]
     else:
         words = text.lower().replace(",", " ").split()
-    return sum(map(_phrases.STOPWORDS.__contains__, words)), len(words)
+    stopwords = _phrases.STOPWORDS
+    stop = 0
+    for word in words:  # compiled by mypyc, a plain loop beats sum(map(STOPWORDS.__contains__, words))
+        if word in stopwords:
+            stop += 1
+    return stop, len(words)
 
 
 def has_letter(text: str) -> bool:
@@ -234,8 +237,8 @@ def page_script(units: list[str]) -> Script:
 def stopword_counts(units: list[str], scale: float) -> dict[int, tuple[int, int]]:
     """(stopwords, words) of every unit long enough to be prose, by index; shorter units are SHORT
     whatever their words."""
-    long_enough = map((PROSE_MIN / scale).__le__, map(len, units))
-    return {i: stopword_count(units[i]) for i in compress(range(len(units)), long_enough)}
+    shortest = PROSE_MIN / scale
+    return {i: stopword_count(unit) for i, unit in enumerate(units) if len(unit) >= shortest}
 
 
 def uses_stopwords(counts: Iterable[tuple[int, int]]) -> bool:
@@ -260,10 +263,10 @@ def classify_page(
         share = (s / w if w else 0.0) if stopwords_on else 1.0
         kinds[i] = classify(units[i], share, script, chrome_free)
     low, high = SENTENCE_MIN / script.scale, PROSE_MIN / script.scale
-    for i in compress(range(len(units)), map(methodcaller("endswith", "."), units)):
-        unit = units[i]
+    for i, unit in enumerate(units):
         if (
-            low <= len(unit) < high
+            unit.endswith(".")
+            and low <= len(unit) < high
             and _is_short_sentence(unit)
             and (chrome_free or not chrome.is_chrome(unit))
         ):
@@ -276,11 +279,10 @@ def classify_page(
 def _mark_captions(units: list[str], kinds: list[Kind]) -> None:
     """A short unit right above a credit line ("Photo: press service") is that picture's caption,
     unless the credit closes the text (see _closes_text)."""
-    # The first-letter test runs in C over every unit; only the few that pass reach is_credit.
-    may_credit = map(_CREDIT_INITIALS.__contains__, map(_first_character, units[1:]))
-    for i in compress(range(1, len(units)), may_credit):
+    # A first-letter test for every unit; only the few that pass reach is_credit.
+    for i in range(1, len(units)):
         unit = units[i]
-        if chrome.is_credit(unit):
+        if unit[:1] in _CREDIT_INITIALS and chrome.is_credit(unit):
             kinds[i] = Kind.LIST
             above = units[i - 1]
             if (
@@ -312,7 +314,6 @@ CREDIT_REACH = 2
 CAPTION_KEY = 30
 # The first letters of the openers in _phrases.PICTURE_CREDIT, to spare other lines the search.
 _CREDIT_INITIALS = frozenset("PpIiФфИиСсКк")
-_first_character = itemgetter(slice(0, 1))
 
 
 def _is_short_sentence(text: str) -> bool:
