@@ -6,6 +6,7 @@ Each predicate takes one whitespace-folded paragraph or line and needs no page l
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newstally.clean import _phrases
 
@@ -35,32 +36,32 @@ _DATE_OR_TIME = re.compile(rf"{_DATE_PART}(?:\s*[|,•·–—-]?\s*{_DATE_PART}
 # Captions, credits, tag lines and widgets are short. These bounds are far above the longest such
 # line in the AEB pages (captions reach about 250 characters, widgets about 100) and far below a
 # typical body paragraph, so that a real paragraph that happens to open like one is kept.
-CAPTION_MAX = 300
-WIDGET_MAX = 160
+CAPTION_MAX: Final = 300
+WIDGET_MAX: Final = 160
 # A read-also pointer says so in its first words; longer paragraphs are only read this far for it.
-READ_ALSO_MAX = 80
+READ_ALSO_MAX: Final = 80
 # A picture credit names a source and no more: the longest on the AEB pages is about 60 characters;
 # a longer "Image: ..." line is a caption in its own right.
-CREDIT_MAX = 70
+CREDIT_MAX: Final = 70
 # The caption that a credit line follows is one short sentence or phrase; the longest on AEB and
 # the fixture pages is about 200 characters, and a body paragraph before a credit is longer.
-CAPTION_BEFORE_CREDIT_MAX = 220
+CAPTION_BEFORE_CREDIT_MAX: Final = 220
 
 # Cookie notices run longer than captions: up to about 500 characters on the AEB pages.
-FOOTER_MAX = 600
+FOOTER_MAX: Final = 600
 # A row of share buttons ("Facebook Twitter WhatsApp Email Print") fits in this many characters.
-WIDGET_WORDS_MAX = 80
+WIDGET_WORDS_MAX: Final = 80
 # A related-stories heading is a few words ("Read also", "Новости по теме: Происшествия").
-RELATED_MAX = 60
+RELATED_MAX: Final = 60
 # A related-list headline or a menu entry is rarely longer than this (two lines of a wide column).
-HEADLINE_MAX = 200
+HEADLINE_MAX: Final = 200
 # A date line ("Published Monday, November 18, 2019 8:22AM EST") fits in this many characters, and
 # the line over a reader's comment ("Jane on May 5, 2019 at 4:47 pm said:") in that many.
-DATE_LINE_MAX = 60
-COMMENT_AUTHOR_MAX = 120
+DATE_LINE_MAX: Final = 60
+COMMENT_AUTHOR_MAX: Final = 120
 # Headlines that end with "!" or "?" run to at most about this many words; a longer exclamation or
 # question is a body sentence.
-HEADLINE_MAX_WORDS = 20
+HEADLINE_MAX_WORDS: Final = 20
 
 # The openers of read-also, caption, tag and widget lines, as one expression per length band.
 _MID_OPENER = re.compile(

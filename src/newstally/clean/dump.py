@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import not_
+from typing import Final
 
 from newstally.clean import chrome, meta
 from newstally.clean.lines import (
@@ -33,19 +34,19 @@ from newstally.clean.repeats import tidy_folded, tidy_paragraphs
 NEAR_WEIGHT = 0.0
 BULLET_PROSE_WEIGHT = 0.0
 ISOLATED_WEIGHT = 0.5
-SHORT_COST = 20.0
-BULLET_COST = 40.0
-LIST_COST = 0.5
+SHORT_COST: Final = 20.0
+BULLET_COST: Final = 40.0
+LIST_COST: Final = 0.5
 CHROME_COST = 300.0
 RELATED_COST = 40.0
 # Prose after a comments heading counts this much: readers' comments read like prose.
-COMMENTS_DAMP = 0.1
+COMMENTS_DAMP: Final = 0.1
 # A short unit inside the body (a subheading, "With wires") is kept when a prose unit follows within
 # this many units; farther out it is furniture between the article's blocks.
-SUBHEADING_REACH = 2
+SUBHEADING_REACH: Final = 2
 # At most this many passes of the body selection over its own output to reach a fixed point; one
 # more pass has always sufficed on AEB, the bound only guards against a pathological page.
-MAX_PASSES = 4
+MAX_PASSES: Final = 4
 # First characters of bullets and placeholders, to skip the regular expressions on other lines.
 _MARKS = frozenset("•□◦☆★▪●○■·►▶▸✓✔*+-[0123456789")
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 from itertools import pairwise
+from typing import Final
 
 from newstally.clean import _phrases, chrome
 
@@ -27,48 +28,48 @@ _NOT_LATIN = re.compile(r"[оеа\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 # A one-sentence paragraph this long ("The verdict has entered into force.") is prose too.
-SENTENCE_MIN = 25
+SENTENCE_MIN: Final = 25
 # Units shorter than this never count as prose on their own; jusText's `length_low` is 70 for the
 # same role, lowered because news sites print short one-sentence paragraphs.
-PROSE_MIN = 50
+PROSE_MIN: Final = 50
 # A unit at least this long that does not end a sentence still counts as prose when it holds a
 # comma or a full stop (a paragraph whose last character is a link or a quote mark the dumper lost);
 # without either it is a tag cloud or a row of links, whatever the language.
-PROSE_NO_STOP = 150
+PROSE_NO_STOP: Final = 150
 # The share of stopwords (EN + RU lists) among words above which a unit reads as prose. English prose
 # runs 0.35-0.5 and Russian 0.2-0.35 with these lists; headlines, menus and lists of names stay
 # well under 0.15. Checked on the AEB pages (see docs/cleaning.md).
-STOPWORD_SHARE = 0.15
+STOPWORD_SHARE: Final = 0.15
 # The stopword share of a unit is measured on its first this many characters (some 40 words): enough
 # to tell prose from a list, and long paragraphs need not be read to the end.
-STOPWORD_SAMPLE = 250
+STOPWORD_SAMPLE: Final = 250
 # Russian news prose carries fewer function words: official-style paragraphs of the dev fixture pages
 # run 0.07-0.5 with these lists, while their menus, tickers and footers sit at 0.0.
-STOPWORD_SHARE_CYRILLIC = 0.05
+STOPWORD_SHARE_CYRILLIC: Final = 0.05
 # Below this stopword share over all words of a page's long units the page is in a language the lists do not
 # cover (AEB holds Portuguese, Korean, Japanese ... pages at 0.00-0.03; English and Russian pages
 # sit above 0.2), and the stopword signal is switched off for it.
-PAGE_STOPWORD_SHARE = 0.08
+PAGE_STOPWORD_SHARE: Final = 0.08
 # A Chinese, Japanese or Korean character is worth about three Latin ones (a Japanese sentence of
 # 25 characters says what an English one of 70-80 does); a page is CJK when CJK_MIN of the first
 # SCRIPT_SAMPLE characters of its longer units are, or a quarter of a shorter text (language
 # switchers print two to six).
-CJK_SCALE = 3.0
-CJK_MIN = 100
-SCRIPT_SAMPLE = 5000
+CJK_SCALE: Final = 3.0
+CJK_MIN: Final = 100
+SCRIPT_SAMPLE: Final = 5000
 # Hard-wrapped dumps: a line is at the margin when its length is within this many characters of the
 # page's wrap width; word wrapping leaves at most one long word's worth of slack.
-WRAP_SLACK = 15
+WRAP_SLACK: Final = 15
 # The widest column that counts as hard wrapping; wider dumps put one paragraph on one line. With
 # fewer than ten long lines the evidence is thin, so only the classic terminal widths (72-100) count.
-WRAP_MAX = 160
-WRAP_MAX_FEW = 100
+WRAP_MAX: Final = 160
+WRAP_MAX_FEW: Final = 100
 # Lines this short (menu entries, a paragraph's last words) say nothing about the wrap column.
-WRAP_LINE_MIN = 30
+WRAP_LINE_MIN: Final = 30
 # A page whose lines break where a word wrapper would break them holds at least this many such
 # breaks: one or two can fall there by chance in a list of links; a hard-wrapped article of short
 # paragraphs has one for each paragraph of two lines or more (7 on the one such dev page).
-WRAP_BREAKS_MIN = 3
+WRAP_BREAKS_MIN: Final = 3
 
 
 class Kind(IntEnum):
@@ -308,10 +309,10 @@ def _closes_text(units: list[str], kinds: list[Kind], credit: int) -> bool:
 
 # A credit closes the text when no prose follows it within this many units: the tags and share
 # widget that follow an article, not the next paragraph after a picture.
-CREDIT_REACH = 2
+CREDIT_REACH: Final = 2
 # A caption printed twice (alt text, then the caption) opens the same way in both copies: this many
 # characters compared tell a repeat from the paragraph before it.
-CAPTION_KEY = 30
+CAPTION_KEY: Final = 30
 # The first letters of the openers in _phrases.PICTURE_CREDIT, to spare other lines the search.
 _CREDIT_INITIALS = frozenset("PpIiФфИиСсКк")
 

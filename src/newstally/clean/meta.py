@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from newstally.clean import _phrases, chrome
 from newstally.clean.lines import is_bullet, is_placeholder
@@ -11,9 +12,9 @@ from newstally.clean.lines import is_bullet, is_placeholder
 # How many units before the body the headline, dateline and byline are looked for. Sites print
 # sharing widgets, a lead image and its caption between headline and body: up to about 25 units on
 # the AEB pages, so 30 leaves margin without reaching the site menu on most pages.
-META_REACH = 30
+META_REACH: Final = 30
 # A dateline or byline is a short line; a longer one is a sentence that mentions a date or a name.
-META_MAX = 100
+META_MAX: Final = 100
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,

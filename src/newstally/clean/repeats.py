@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Final
 
 from newstally.clean import chrome
 
@@ -20,14 +21,14 @@ _SENTENCE = re.compile(r"[^.!?…。！？]+(?:[.!?…。！？]+[\"'»”’)�
 # in another kept paragraph. One half means "most of it"; the AEB copies that motivated the rule
 # (an article printed once as one paragraph and again split up) share 90-100%, while a body paragraph
 # that merely quotes one sentence of another shares far less.
-REPEAT_SHARE = 0.5
+REPEAT_SHARE: Final = 0.5
 # Sentences shorter than this many characters ("He said no.") recur naturally; ignore them.
-MIN_SENTENCE_KEY = 20
+MIN_SENTENCE_KEY: Final = 20
 
 
 # The prefilter scans the whole text once per paragraph; beyond this many paragraphs that quadratic
 # scan costs more than the direct search, which is linear in the number of sentences.
-PREFILTER_MAX = 64
+PREFILTER_MAX: Final = 64
 
 
 def fold(text: str) -> str:
