@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 from urllib.parse import urljoin
@@ -62,8 +63,8 @@ def looks_like_url_list(head: bytes) -> bool:
     text = head.decode("utf-8", "replace")
     if "\n" in text.rstrip("\n") and not text.endswith("\n"):
         text = text.rsplit("\n", 1)[0]  # the last line may be cut by the sniffing window
-    # Line by line, so that an article is told from its first line, not after splitting all of them.
-    lines = (s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
+    # Line by line, so that an article is told from its first line, not after stripping all of them.
+    lines = _url_lines(text)
     first = next(lines, None)
     return first is not None and all(_URL_LINE.fullmatch(url) for url in chain((first,), lines))
 
@@ -74,7 +75,12 @@ def parse_url_list(text: str) -> list[str]:
     >>> parse_url_list("# wire\\nhttps://example.kz/a\\n\\nhttps://example.kz/b  \\n")
     ['https://example.kz/a', 'https://example.kz/b']
     """
-    return [s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#")]
+    return list(_url_lines(text))
+
+
+def _url_lines(text: str) -> Iterator[str]:
+    """The stripped lines of a URL list that are neither blank nor `#` comments, lazily."""
+    return (s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
 
 
 def parse_feed(data: bytes, base_url: str | None = None) -> list[FeedItem]:
