@@ -65,6 +65,17 @@ def test_category_and_attributes_are_scored_on_matches() -> None:
     assert metrics["attribute_acc"] == 1.0
 
 
+def test_a_figure_of_another_category_is_listed_with_its_trigger() -> None:
+    tally = Tally()
+    figures = [_figure(9, "9 cells were dismantled.", category="other"), _figure(5, "5 were detained.")]
+    gold = [_gold(9, "9 cells", category="neutralized"), _gold(5, "5 were")]
+    score_page("page", gold, figures, tally)
+    assert tally.category_ok == 1
+    assert tally.misses == [
+        "page: '9' is other (trigger None), gold neutralized in '9 cells were dismantled.'"
+    ]
+
+
 def test_counted_nouns_compare_by_content_words() -> None:
     tally = Tally()
     figure = _figure(

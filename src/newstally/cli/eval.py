@@ -28,7 +28,12 @@ _GOLD_KEYS = (
 )
 @pack_option
 @click.option("--json", "as_json", is_flag=True, help="Write all metrics as one JSON object.")
-@click.option("--verbose", "-v", is_flag=True, help="List every missed and extra figure of the gold sets.")
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="List the missed and extra figures of the gold sets, and the figures of a wrong category.",
+)
 def eval_(
     gold_dirs: tuple[str, ...],
     benchmarks: str | None,

@@ -140,7 +140,14 @@ def score_page(name: str, gold: list[dict[str, Any]], figures: list[Figure], tal
         used.add(hit)
         tally.tp += 1
         f = figures[hit]
-        tally.category_ok += f.category == g.get("category", "other")
+        category = g.get("category", "other")
+        if f.category == category:
+            tally.category_ok += 1
+        else:
+            tally.misses.append(
+                f"{name}: {f.text!r} is {f.category} (trigger {f.trigger!r}), gold {category} "
+                f"in {f.sentence[:80]!r}"
+            )
         for attr, check in _CHECKS.items():
             tally.attribute_ok[attr] += check(g, f)
     for j, f in enumerate(figures):
@@ -160,7 +167,7 @@ def score_documents(
 def score_with_misses(
     gold: dict[str, dict[str, Any]], docs: Iterable[tuple[str, Document]]
 ) -> tuple[dict[str, float], list[str]]:
-    """As score_documents, plus one line per missed or extra figure."""
+    """As score_documents, plus one line per missed or extra figure and per figure of another category."""
     tally = Tally()
     bodies, outs = {}, {}
     seen = set()
