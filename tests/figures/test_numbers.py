@@ -169,6 +169,8 @@ def test_quantity(sentence: str, expected: tuple[float, float | None, str | None
         "Visit www.example.kz/news/2023/140 for more.",
         "No one was hurt in the blast.",
         "The plan runs to 2030 under a five-year plan.",
+        "The number one priority is to eliminate the things that are not needed.",
+        "6.",
     ],
     ids=[
         "date",
@@ -185,6 +187,8 @@ def test_quantity(sentence: str, expected: tuple[float, float | None, str | None
         "url",
         "no-one",
         "plan",
+        "number-one",
+        "list-number-alone",
     ],
 )
 def test_not_a_figure(sentence: str) -> None:

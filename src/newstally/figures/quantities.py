@@ -32,7 +32,7 @@ _MASK = re.compile(
   | \b\d{1,2}\s*[ap]\.?m\b\.?                                          # 11 a.m., 5pm
   | \b(?:19|20)\d\d[-–/]\d\d\b                                        # seasons: 2014-15
   | \b\d+(?:st|nd|rd|th)\b | \b\d+-(?:й|я|е|го|му|м|х|ое|ая|ый|ий|ой|ого|ому)\b    # ordinals
-  | ^\d{1,2}[.)](?=\s)                                                 # list numbering
+  | ^\d{1,2}[.)](?=\s|$)                                               # list numbering
     )""",
     re.VERBOSE | re.MULTILINE | re.IGNORECASE,
 )
@@ -318,6 +318,8 @@ def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
         and nxt in un.DURATIONS
     ):
         return True  # "over the two years": a period named before, not a figure
+    if prev in {"number", "номер"}:
+        return True  # "number two is …", "номер один": a rank, as "number 2" is an identifier
     if tok.lower[i] in lx.DOZEN and prev in {"s", "baker", "baker's"}:
         return True  # "a baker's dozen"
     if tok.lower[i] in {"one", "один", "одна", "одно", "одного", "одной", "одну"}:
