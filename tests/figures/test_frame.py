@@ -141,3 +141,150 @@ def test_a_verb_after_of_whom_is_the_parts_own() -> None:
     Syria"), so the part does not take its whole's category."""
     text = "The defendants drew at least 17 people into the organisation, 5 of whom travelled to Syria."
     assert _categories(text) == [(17, "members"), (5, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Уничтожено 40 гектаров посевов мака.", [(40, "other")]),
+        ("На каждого осуждённого государство тратит 50 тысяч сомов в год.", [(50000, "other")]),
+    ],
+    ids=["measure", "money"],
+)
+def test_an_amount_counts_no_people(text: str, expected: list[tuple[float, str]]) -> None:
+    """A measure or a sum of money takes no category that counts people: hectares destroyed are no one
+    killed, the upkeep of each convict is no one convicted."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police seized weapons in searches at 14 addresses.", [(14, "other")]),
+        ("При обысках по 6 адресам изъято оружие.", [(6, "other")]),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_figure_of_places_says_where(text: str, expected: list[tuple[float, str]]) -> None:
+    """Searches at 14 addresses say where things were seized; the addresses are not seized."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eleven cells, most of them run from abroad through encrypted messaging channels, were "
+            "dismantled.",
+            [(11, "neutralized")],
+        ),
+        (
+            "Officials said 40 women are serving sentences abroad and 200 citizens, most of them "
+            "children, remain in camps.",
+            [(40, "convicted"), (200, "other")],
+        ),
+    ],
+    ids=["passive", "active"],
+)
+def test_a_parenthetical_stands_between_a_figure_and_its_predicate(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """A comma-enclosed aside after the figure does not hide its own predicate after the aside."""
+    assert _categories(text) == expected
+
+
+def test_an_irregular_participle_may_start_a_reduced_relative() -> None:
+    """ "the men brought home … were later convicted": "brought" describes the men; the passive after
+    it is their predicate."""
+    assert _categories("Six of the men brought home last year were later convicted of terrorism.") == [
+        (6, "convicted")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foundation documented 14 new convictions in 2023.", [(14, "convicted")]),
+        ("Another 7 extradition requests were refused by the courts.", [(7, "other")]),
+        ("Ежегодно служба проводит не менее 150 занятий по дерадикализации.", [(150, "trainings")]),
+        ("В 2022 году 41 осуждённый публично отказался от радикальных взглядов.", [(41, "deradicalized")]),
+    ],
+    ids=["head-under-other-verb", "modifier-under-own-passive", "modifier-ru", "who-is-counted"],
+)
+def test_a_verb_form_in_the_noun_phrase_says_what_is_counted(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """A verb's noun heading the figure's noun phrase is what it counts ("14 convictions"); one that
+    modifies the head is not ("extradition requests"), and the predicate decides over either."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Полицейские провели 120 проверок и прочитали 30 лекций.", [(120, "other"), (30, "trainings")]),
+        ("Police held 14 inspections and 40 seminars.", [(14, "other"), (40, "trainings")]),
+    ],
+    ids=["ru", "en"],
+)
+def test_a_generic_verb_needs_its_noun_in_the_figures_phrase(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "провели 120 проверок": checks held are no trainings, whatever lectures the sentence names."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Courts convicted 150 people of extremist crimes in 2023, a 12% decline on 2022.",
+            [(150, "convicted"), (12, "convicted")],
+        ),
+        (
+            "The number of returned fugitives stood at 37, the prosecutor said.",
+            [(37, "extradited")],
+        ),
+        (
+            "Число заблокированных интернет-страниц по сравнению с аналогичным периодом прошлого года "
+            "выросло на 15% и составило 2 400.",
+            [(15, "blocked"), (2400, "blocked")],
+        ),
+    ],
+    ids=["change-noun", "number-of", "chislo"],
+)
+def test_a_figure_that_is_a_number_of_something_takes_its_category(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "a 12% decline" is the change of the figure before it; "the number of returned fugitives stood
+    at 37" counts returned fugitives."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers found two pistols, 300 rounds of ammunition and three bags containing a total of 12 kg "
+            "of heroin and 3 kg of hashish.",
+            [(2, "seized"), (300, "seized"), (3, "seized"), (12, "seized"), (3, "seized")],
+        ),
+        ("Из изъятого 2 тонны приходится на гашиш.", [(2, "seized")]),
+        (
+            "Изъяты 5 пистолетов, патроны к ним, компоненты для изготовления взрывных устройств, "
+            "а также более 40 флешек с записями.",
+            [(5, "seized"), (40, "seized")],
+        ),
+    ],
+    ids=["containing", "iz-izyatogo", "a-takzhe"],
+)
+def test_parts_and_lists_of_what_was_seized(text: str, expected: list[tuple[float, str]]) -> None:
+    """What seized things contain, parts of "what was seized", and a list that "а также" goes on with
+    are seized."""
+    assert _categories(text) == expected
+
+
+def test_verbs_joined_by_or_share_their_object() -> None:
+    """ "blocked or removed 5,000 posts": the verb no pattern names does not shield the figure from the
+    one joined to it."""
+    assert _categories("The agency blocked or removed 5,000 posts last year.") == [(5000, "blocked")]

@@ -58,6 +58,10 @@ PARTS_AFTER = {("of", "them"), ("of", "whom"), ("of", "those"), ("из", "них
 # rifles", "620 кг, в том числе 410 кг героина".
 PARTS_BEFORE = (
     ("including",),
+    ("containing",),
+    ("containing", "a", "total", "of"),
+    ("содержащих",),
+    ("содержащие",),
     ("among", "them"),
     ("among", "whom"),
     ("в", "том", "числе"),
@@ -100,6 +104,11 @@ COMPARISON = (
 RELATIVE = {"who", "which", "that", "которые", "который", "которая"}
 # Words that join a second predicate to the same subject: "were acquitted … but convicted of theft".
 COORDINATORS = {"and", "but", "и", "но", "а"}
+# Prepositions that join a modifier to the noun a figure counts: "200 занятий по дерадикализации",
+# "40 lectures on deradicalisation" (what the sessions are about, not what was done).
+ABOUT = {"по", "о", "об", "on", "about"}
+# Words that join two verbs on one object: "blocked or removed 17 400 materials".
+VERB_JOINERS = COORDINATORS | {"or", "или"}
 # Nouns of people, for categories that never count people ("4 000 parents took part" is no
 # training); English words whole, Russian ones as stems of their case forms.
 PEOPLE = {
@@ -119,17 +128,43 @@ RU_PEOPLE = (
 )  # fmt: skip
 # Endings of a Russian finite verb that is surely one (past plural, reflexive, present plural), for a
 # predicate after its figure: "погибли", "вернулись", "находятся", "воюют"; not "интернет", "бюджет".
-RU_PREDICATE_ENDINGS = ("ли", "лись", "лось", "ется", "ются", "ятся", "ится", "ют", "ят")
+RU_PREDICATE_ENDINGS = ("ли", "лись", "лось", "лся", "лась", "ется", "ются", "ятся", "ится", "ют", "ят")
 # Words after a percentage that make it a change of the figure before it: "412 человек, что на 6%
 # меньше", "detained 214, 18 percent more than in 2022".
-CHANGE_WORDS = {"more", "fewer", "less", "higher", "lower", "больше", "меньше", "выше", "ниже"}
+CHANGE_WORDS = {
+    "more", "fewer", "less", "higher", "lower", "decline", "decrease", "drop", "fall", "reduction",
+    "increase", "rise", "growth", "jump", "больше", "меньше", "выше", "ниже",
+}  # fmt: skip
+# Verbs that give a figure as the amount of their subject, "the number of …": "the number of returned
+# fugitives stood at 37", "число заблокированных ресурсов составило 1 316".
+AMOUNT_VERBS = {
+    "stood", "reached", "totalled", "totaled", "amounted", "was", "were", "is", "are", "rose", "fell",
+    "grew", "составило", "составил", "составила", "составили", "достигло", "достиг", "достигла",
+    "превысило", "превысил", "превысила",
+}  # fmt: skip
+NUMBER_NOUNS = {"number", "число", "количество"}
+# How many words after "the number of", "число" may stand before the trigger that says what is
+# counted: "the number of returned fugitives", "число задержанных".
+NUMBER_REACH = 3
+# Words that open a sentence about parts of what the participle after them names: "Из изъятого 1,6
+# тонны приходится на марихуану", "Of the seized weapons, 40 were rifles".
+OPENING_PARTITIVES = {"of", "из", "among", "среди"}
+# Nouns of places: a figure of places says where, not what was done ("searches at 8 addresses",
+# "attacks in 3 regions"); whole words, and Russian stems of their case forms ("стран" would take
+# "страниц", pages, so its forms are whole words).
+PLACES = {
+    "addresses", "address", "locations", "regions", "districts", "provinces", "countries", "cities",
+    "towns", "villages", "settlements", "oblasts", "страна", "страны", "стран", "странах", "странам",
+    "странами", "сел", "селах", "сёл",
+}  # fmt: skip
+RU_PLACES = ("адрес", "регион", "област", "район", "город", "населенн", "населённ", "государств")
 # Russian short participles in -ят-, -ыт- that are verbs even when short: "изъяты", "закрыто", "взяты"
 # (nouns end so rarely: not "опыты", which is shorter).
 _RU_SHORT_VERBS = ("яты", "ято", "ята", "ыты", "ыто", "ыта")
 # Russian verb and short-participle endings: "задержаны", "задержали", "осуждено", "проводится".
 _RU_VERB_ENDINGS = (
-    "аны", "яны", "ены", "ено", "ано", "или", "али", "ели", "ыли", "лись", "лось", "ется", "ются", "ятся",
-    "ится", "ет", "ют", "ит", "ят", "ал", "ил", "ило", "ало", "ила", "ала", "ыло",
+    "аны", "яны", "ены", "ено", "ано", "или", "али", "ели", "ыли", "лись", "лось", "лся", "лась", "ется",
+    "ются", "ятся", "ится", "ет", "ют", "ит", "ят", "ал", "ил", "ило", "ало", "ила", "ала", "ыло",
 )  # fmt: skip
 
 # Auxiliaries: a trigger after one is the verb of the figure before ("42 groups were neutralized").
@@ -151,6 +186,9 @@ BREAKERS = {
     "которые",
     "которых",
 }
+# A breaker that goes on with the list rather than ending it: "изъяты 20 литров горючего, а также более
+# 300 файлов" ("as well as").
+LIST_GOES_ON = {("а", "также")}
 # Words that negate a trigger near them: "failed to prevent", "не удалось".
 NEGATORS = {
     "not", "no", "never", "failed", "fail", "fails", "unable", "without", "neither", "nor", "n't",

@@ -14,26 +14,37 @@ from dataclasses import dataclass
 
 from newstally.figures._regex import trie_alternation
 from newstally.figures._words import (
+    ABOUT,
+    AMOUNT_VERBS,
     AUXILIARIES,
     BREAKERS,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     COMPARISON,
     COORDINATORS,
+    LIST_GOES_ON,
     NEGATORS,
+    NUMBER_NOUNS,
+    NUMBER_REACH,
+    OPENING_PARTITIVES,
     PARTS_AFTER,
     PARTS_BEFORE,
     PEOPLE,
+    PLACES,
     QUALIFIER_WORDS,
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
     RU_ADJECTIVE,
     RU_FULL_PARTICIPLE,
     RU_PEOPLE,
+    RU_PLACES,
+    RU_PREDICATE_ENDINGS,
     STOCK_CUES,
+    VERB_JOINERS,
     WITHOUT,
     looks_like_verb,
 )
+from newstally.figures.counted import noun_phrase_span
 from newstally.figures.numbers import Tokens
 from newstally.figures.packs import OTHER, Indicators, Trigger
 from newstally.figures.predicate import governing_verb, own_predicate, russian_verb_after
@@ -116,6 +127,7 @@ def read_meanings(
     decided stands in another sentence).
     """
     triggers = _readings(tok, triggers, indicators)
+    parent = _opening_whole(tok, triggers) or parent
     owns = [own_predicate(tok, qs, k) for k in range(len(qs))]
     chosen: list[Trigger | None] = [None] * len(qs)
     for _ in range(len(qs) + 1 if triggers else 0):  # each pass may extend a list by one item
@@ -132,13 +144,14 @@ def read_meanings(
         t = chosen[k]
         if t is not None:
             t = _last_of_chain(tok, qs, k, t, triggers, indicators)
-        if t is None and k and not owns[k] and (_anaphoric(tok, q) or _compared(tok, q)):
+        place = _counts_places(tok, q)  # "searches at 8 addresses": where, of no category
+        if t is None and k and not owns[k] and not place and (_anaphoric(tok, q) or _compared(tok, q)):
             # "41 of them", "up from 1,400": the category of what they refer to, unless a verb of
             # their own follows ("шестеро из которых выехали в Сирию")
             t = None if russian_verb_after(tok, q) else chosen[k - 1]
         elif k and chosen[k - 1] is not None and _change_of_previous(tok, q):
             t = chosen[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
-        if t is None and parent is not None and not owns[k] and _fits(indicators, parent, q):
+        if t is None and parent is not None and not owns[k] and not place and _fits(indicators, parent, q):
             meaning.category = parent
         if t is not None:
             meaning.category = t.category
@@ -201,13 +214,14 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     nouns = {t.category for t in triggers if not t.verb}
     generic = [t.verb and indicators.categories[t.category].needs_noun for t in triggers]
     named = {(t.start, t.end) for t, g in zip(triggers, generic, strict=True) if g and t.category in nouns}
+    people = {name for name, cat in indicators.categories.items() if cat.counts_people}
     spans = [token_span(tok, t.start, t.end) for t in triggers]
     acting = [last for t, g, (_, last) in zip(triggers, generic, spans, strict=True) if t.verb and not g]
     return [
         t
         for t, g, (first, _) in zip(triggers, generic, spans, strict=True)
         if not (first > 0 and tok.lower[first - 1] in WITHOUT)
-        and ((t.start, t.end) not in named or (g and t.category in nouns))
+        and ((t.start, t.end) not in named or (g and t.category in nouns) or t.category not in people)
         and not (g and any(0 <= first - last - 1 <= 1 for last in acting))
     ]
 
@@ -272,6 +286,11 @@ def _choose(
 ) -> Trigger | None:
     """The trigger that decides quantity k's category, or None."""
     q = qs[k]
+    if _counts_places(tok, q):
+        return None
+    amount = _amount_of(tok, q, triggers)
+    if amount is not None and _fits(indicators, amount.category, q):
+        return amount  # "the number of returned fugitives stood at 37"
     if part and k and not owns[k] and _part(tok, qs, k):
         # "в том числе 410 кг", "including 4 flats and 9 cars": parts of the figure before, unless
         # a verb of their own follows them ("из них около 100 погибли")
@@ -297,8 +316,8 @@ def _choose(
             t
             for t in triggers
             if (token_span(tok, t.start, t.end)[0] > verb or _joined(tok, t, verb))
-            and not ((t.verb or people) and _in_phrase(tok, q, t))
-        ]
+            and not (_in_phrase(tok, q, t) and (people or (t.verb and not _is_head(tok, q, t))))
+        ]  # "documented 23 new convictions": a verb's noun that heads the phrase is what is counted
     if owns[k]:
         # The figure's own passive decides alone: a trigger in it, or a noun of the figure's own
         # noun phrase unless that names a whole it is part of ("двое были убиты", "20 members are
@@ -308,7 +327,7 @@ def _choose(
             t
             for t in triggers
             if _within(tok, t, owns[k])
-            or (not partitive and _in_phrase(tok, q, t))
+            or (not partitive and _in_phrase(tok, q, t) and (not t.verb or _is_head(tok, q, t)))
             or _modifies(tok, qs, k, *token_span(tok, t.start, t.end))
         ]  # "Изъятые 7 единиц оружия направлены на экспертизу": what they are, not what was done
     else:
@@ -327,12 +346,22 @@ def _choose(
         ]
     people = _counts_people(q)
     things = q.counted is not None and not people
-    best: tuple[int, int, int, Trigger] | None = None
+    best: tuple[int, int, int, int, Trigger] | None = None
     for t in triggers:
         cat = indicators.categories[t.category]
         if cat.duration_only != (q.kind == "duration") or (people and not cat.counts_people):
             continue
-        if t.verb and cat.needs_noun and (t.category not in nouns or _named_otherwise(tok, q, t, triggers)):
+        if cat.counts_people and q.kind in {"money", "measure"}:
+            continue  # "Уничтожено 87 гектаров конопли": an amount is no one killed
+        if (
+            t.verb
+            and cat.needs_noun
+            and (
+                t.category not in nouns
+                or _named_otherwise(tok, q, t, triggers)
+                or not _may_name(tok, q, t, triggers)
+            )
+        ):
             continue
         first, last = token_span(tok, t.start, t.end)
         if q.first <= first <= q.last:
@@ -341,18 +370,110 @@ def _choose(
             q.first <= first <= q.tail or _names_count(tok, q, t) or _modifies(tok, qs, k, first, last)
         ):
             continue  # a noun decides only for the figure that counts it
-        if first > q.tail and any(_object_of(tok, last, o) for o in qs[k + 1 :]):
+        if first > q.tail and any(
+            _object_of(tok, last, o) and _fits(indicators, t.category, o) for o in qs[k + 1 :]
+        ):
             continue  # "31 addresses turned up 6 firearms", "in 4 regions led to the arrest of 23 people"
         shared = [c == t and _coordinated(tok, qs, j, k) for j, c in enumerate(chosen)]
         cost = link_cost(tok, qs, k, first, last, shared) + CLAUSE * _parts_between(tok, q, first, last)
-        if last < q.first and _belongs_before(tok, qs, k, first, last, language):
+        if _within(tok, t, owns[k]):
+            cost = 0  # its own predicate, past a relative clause or a parenthetical ("most of them …")
+        elif last < q.first and _belongs_before(tok, qs, k, first, last, language):
             cost += BELONGS_BEFORE
-        # Of one word's categories, the one that counts things takes a figure of things: "ликвидированы
-        # 7 ячеек" (cells neutralized), "held 40 meetings"; else the pack's order decides.
-        rank = (0 if t.verb else 1, cost, 0 if things and not cat.counts_people else 1)
-        if cost <= REACH and (best is None or rank < best[:3]):
+        # A verb's form inside the figure's own noun phrase says who is counted, as a noun does: the
+        # predicate decides over it ("41 осуждённый отказался от радикальных взглядов"). Of one word's
+        # readings, the generic verb whose noun the figure names ("found 27 violations": incidents),
+        # then the one that counts things for a figure of things ("ликвидированы 7 ячеек": cells
+        # neutralized, "held 40 meetings"); else the pack's order decides.
+        verb = t.verb and not (_describes(tok, q, t) and not _finite(tok, first))
+        rank = (
+            0 if verb else 1,
+            cost,
+            0 if cat.needs_noun else 1,
+            0 if things and not cat.counts_people else 1,
+        )
+        if cost <= REACH and (best is None or rank < best[:4]):
             best = (*rank, t)
-    return None if best is None else best[3]
+    return None if best is None else best[4]
+
+
+def _may_name(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> bool:
+    """True when generic verb t may decide for the figure: it counts nothing named, or its noun phrase
+    holds a noun of t's category ("held 40 meetings", not "провели 230 рейдов" beside "лекции")."""
+    return (
+        q.counted is None
+        or q.kind == "percent"
+        or _in_phrase(tok, q, t)  # "на 11 меньше"
+        or any(not u.verb and u.category == t.category and _in_noun_phrase(tok, q, u) for u in triggers)
+    )
+
+
+def _describes(tok: Tokens, q: Quantity, t: Trigger) -> bool:
+    """True when trigger t stands in the figure's noun phrase or in a modifier joined to it: "41
+    осуждённый", "200 занятий по дерадикализации"."""
+    first = token_span(tok, t.start, t.end)[0]
+    return _in_phrase(tok, q, t) or (first == q.tail + 2 and tok.lower[q.tail + 1] in ABOUT)
+
+
+def _finite(tok: Tokens, i: int) -> bool:
+    """A Russian finite verb that a noun phrase ran on into: "трёх пограничников погибли"."""
+    w = tok.lower[i]
+    return w[:1] >= "а" and len(w) > 5 and w.endswith(RU_PREDICATE_ENDINGS)
+
+
+def _amount_of(tok: Tokens, q: Quantity, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger that a figure is the number of: "the number of returned fugitives stood at 37",
+    "Число заблокированных интернет-ресурсов … составило 1 316" (a verb of amount before the figure,
+    "the number of", "число" before that, the trigger just after it)."""
+    i = q.first - 1
+    while i >= 0 and tok.lower[i] in QUALIFIER_WORDS:
+        i -= 1
+    if i < 1 or tok.lower[i] not in AMOUNT_VERBS:
+        return None
+    noun = next((j for j in range(i - 1, -1, -1) if tok.lower[j] in NUMBER_NOUNS), None)
+    if noun is None or any(tok.lower[j] in CLAUSE_BREAKS for j in range(noun, i)):
+        return None
+    return next(
+        (t for t in triggers if noun < token_span(tok, t.start, t.end)[0] <= noun + 1 + NUMBER_REACH), None
+    )
+
+
+def _opening_whole(tok: Tokens, triggers: list[Trigger]) -> str | None:
+    """The category of the verb that an opening "Из", "Of the" makes a whole of: "Из изъятого 1,6
+    тонны приходится на марихуану", "Of those detained, 37 were foreign nationals"."""
+    if not len(tok) or tok.lower[0] not in OPENING_PARTITIVES:
+        return None
+    at = 2 if tok.lower[1:2] in (["the"], ["those"]) else 1
+    return next(
+        (t.category for t in triggers if t.verb and token_span(tok, t.start, t.end)[0] in {at, at + 1}), None
+    )
+
+
+def _head(tok: Tokens, q: Quantity) -> int | None:
+    """The token of the noun a figure counts: "23 new convictions", "58 extradition requests", "140
+    members of extremist groups"; Russian puts its head first, after the adjectives ("200 занятий по
+    дерадикализации")."""
+    words = [i for i in range(q.last + 1, q.tail + 1) if tok.words[i][0].isalpha()]
+    if words and tok.lower[words[0]] in {"of", "из"}:
+        words = words[1:]  # "2 of the convicts"
+    if not words:
+        return None
+    if tok.lower[words[0]][:1] >= "а":
+        return next((i for i in words if not tok.lower[i].endswith(RU_ADJECTIVE)), words[-1])
+    return next((words[n - 1] for n in range(1, len(words)) if tok.lower[words[n]] == "of"), words[-1])
+
+
+def _is_head(tok: Tokens, q: Quantity, t: Trigger) -> bool:
+    return _within(tok, t, {h} if (h := _head(tok, q)) is not None else set())
+
+
+def _counts_places(tok: Tokens, q: Quantity) -> bool:
+    """True when the figure counts places: "searches at 8 addresses", "по 8 адресам", "in 3 regions"."""
+    h = _head(tok, q)
+    if h is None or q.kind != "count":
+        return False
+    w = tok.lower[h]
+    return w in PLACES or (w[:1] >= "а" and w.startswith(RU_PLACES))
 
 
 def _named_otherwise(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> bool:
@@ -404,11 +525,16 @@ def _in_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:
 
 def _listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
     """True when figure k stands in a list just before figure j: "4 rifles and 600 rounds", not
-    "9 cases, and 5 suspects were arrested" (a comma and "and" join clauses)."""
-    gap = set(tok.lower[qs[k].tail + 1 : qs[j].first])
+    "9 cases, and 5 suspects were arrested" (a comma and "and" join clauses). A measure's list
+    goes on after what it measures: "41 kg of hashish and 17 kg of heroin"."""
+    end = qs[k].tail
+    if qs[k].kind == "measure" and end + 1 < len(tok) and tok.lower[end + 1] == "of":
+        span = noun_phrase_span(tok, end + 1)
+        end = end if span is None else span[1]
+    gap = set(tok.lower[end + 1 : qs[j].first])
     return (
         k < j
-        and qs[j].first - qs[k].tail <= LIST_GAP
+        and qs[j].first - end <= LIST_GAP
         and not ("," in gap and gap & COORDINATORS)
         and _coordinated(tok, qs, k, j)
     )
@@ -417,7 +543,7 @@ def _listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
 def _joined(tok: Tokens, t: Trigger, verb: int) -> bool:
     """True when trigger t is a verb joined to the verb at token `verb` by "and", "и": "arrested and
     questioned 5", "задержали и допросили 5"."""
-    return t.verb and token_span(tok, t.start, t.end)[1] == verb - 2 and tok.lower[verb - 1] in COORDINATORS
+    return t.verb and token_span(tok, t.start, t.end)[1] == verb - 2 and tok.lower[verb - 1] in VERB_JOINERS
 
 
 def _within(tok: Tokens, t: Trigger, words: set[int]) -> bool:
@@ -435,7 +561,7 @@ def _coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
         and not _after_subset_marker(tok, qs[b])
         and not any(
             tok.lower[i] in AUXILIARIES
-            or tok.lower[i] in BREAKERS
+            or (tok.lower[i] in BREAKERS and tuple(tok.lower[i : i + 2]) not in LIST_GOES_ON)
             or tok.lower[i] == ";"
             or looks_like_verb(tok, i)
             for i in gap

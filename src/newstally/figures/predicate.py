@@ -33,6 +33,10 @@ from newstally.figures.quantities import Quantity
 # the charge").
 PREDICATE_WORDS = 2
 
+# How many words a parenthetical between a figure and its predicate may hold ("9 networks, most of
+# them run from Syria through Telegram channels, were dismantled" has 9).
+PARENTHESIS_WORDS = 12
+
 
 def russian_verb_after(tok: Tokens, q: Quantity) -> bool:
     """A Russian verb right after the figure and what it counts: "еще 527 вернулись", or after the
@@ -96,6 +100,26 @@ def _main_passive(tok: Tokens, start: int, end: int) -> int | None:
     return None
 
 
+def _past_parenthesis(tok: Tokens, i: int, end: int) -> int:
+    """Where a figure's predicate starts when a parenthetical set off by commas stands between them:
+    "9 networks, most of them run from Syria, were dismantled", "300 citizens, most of them women,
+    remain in camps"; else i. The parenthetical holds no figure (`end` is the next one's first
+    token) and no clause break, and a predicate follows it."""
+    if i >= end or tok.lower[i] != ",":
+        return i
+    for j in range(i + 1, min(i + PARENTHESIS_WORDS + 2, end)):
+        w = tok.lower[j]
+        if w in CLAUSE_BREAKS:
+            return i
+        if w == ",":
+            nxt = j + 1
+            starts = nxt < end and (
+                tok.lower[nxt] in PASSIVE_AUX or _own_active(tok, nxt) or _own_passive(tok, nxt, bare=True)
+            )
+            return nxt if starts else i
+    return i
+
+
 def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     """The words of the passive predicate right after figure k: "27 were released", "двое были
     убиты", "4 were acquitted on one charge but convicted of theft"; empty when it has none.
@@ -107,9 +131,13 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     if tuple(tok.lower[after : after + 2]) in PARTS_AFTER:
         after += 2  # "30 of those were released"
     end = next((o.first for o in qs[k + 1 :]), len(tok))
+    after = _past_parenthesis(tok, after, end)
     i = _own_passive(tok, after, bare=False)
     if i is None and after < len(tok) and _own_active(tok, after):
-        i = after  # "4 000 parents took part", "13 remain in custody"
+        # "4 000 parents took part", "13 remain in custody"; an irregular participle may start a
+        # reduced relative: "8 of the women brought back earlier were later convicted"
+        main = _main_passive(tok, after + 1, end) if tok.lower[after] in IRREGULAR_PARTICIPLES else None
+        i = after if main is None else main
     if (
         i is None
         and qs[k].tail + 1 < after < end
