@@ -1,9 +1,23 @@
-"""What a number counts: the noun phrase after it ("140 members of their families")."""
+"""What a number counts: the noun phrase after it ("140 members of their families"), its head, and
+whether that names people or places."""
 
 from __future__ import annotations
 
-from newstally.figures._words import NP_STOP, RU_ADJECTIVE, looks_like_verb
+from typing import TYPE_CHECKING
+
+from newstally.figures._words import (
+    NP_STOP,
+    PEOPLE,
+    PLACES,
+    RU_ADJECTIVE,
+    RU_PEOPLE,
+    RU_PLACES,
+    looks_like_verb,
+)
 from newstally.figures.numbers import Tokens
+
+if TYPE_CHECKING:
+    from newstally.figures.quantities import Quantity
 
 
 def of_phrase(tok: Tokens, j: int) -> str:
@@ -74,3 +88,41 @@ def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | N
         words += 1
         k += 1
     return None if first < 0 else (first, last)
+
+
+def head(tok: Tokens, q: Quantity) -> int | None:
+    """The token of the noun a figure counts: "23 new convictions", "58 extradition requests", "140
+    members of extremist groups"; Russian puts its head first, after the adjectives ("200 занятий по
+    дерадикализации")."""
+    words = [i for i in range(q.last + 1, q.tail + 1) if tok.words[i][0].isalpha()]
+    if words and tok.lower[words[0]] in {"of", "из"}:
+        words = words[1:]  # "2 of the convicts"
+    if not words:
+        return None
+    if tok.lower[words[0]][:1] >= "а":
+        return next((i for i in words if not tok.lower[i].endswith(RU_ADJECTIVE)), words[-1])
+    return next((words[n - 1] for n in range(1, len(words)) if tok.lower[words[n]] == "of"), words[-1])
+
+
+def counts_people(q: Quantity) -> bool:
+    """True when the figure counts people: "4 000 parents", "несколькими тысячами молодых людей".
+
+    Only the head noun and the words before it say so: a Russian head takes its dependents after it
+    in the genitive, which name whose they are, not what is counted ("17 попыток выезда
+    казахстанцев" counts attempts).
+    """
+    for w in (q.counted or "").lower().split(" of ")[0].split():
+        if w in PEOPLE or (w[:1] >= "а" and w.startswith(RU_PEOPLE)):
+            return True
+        if w[:1] >= "а" and not w.endswith(RU_ADJECTIVE):
+            return False  # the Russian head noun, which counts no people
+    return False
+
+
+def counts_places(tok: Tokens, q: Quantity) -> bool:
+    """True when the figure counts places: "searches at 8 addresses", "по 8 адресам", "in 3 regions"."""
+    h = head(tok, q)
+    if h is None or q.kind != "count":
+        return False
+    w = tok.lower[h]
+    return w in PLACES or (w[:1] >= "а" and w.startswith(RU_PLACES))

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from newstally.figures._regex import trie_alternation
 from newstally.figures._words import (
     ABOUT,
-    AMOUNT_VERBS,
     AUXILIARIES,
     BREAKERS,
     CHANGE_WORDS,
@@ -24,30 +23,28 @@ from newstally.figures._words import (
     COORDINATORS,
     LIST_GOES_ON,
     NEGATORS,
-    NUMBER_NOUNS,
-    NUMBER_REACH,
-    OPENING_PARTITIVES,
     PARTS_AFTER,
     PARTS_BEFORE,
-    PEOPLE,
-    PLACES,
     QUALIFIER_WORDS,
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
-    RU_ADJECTIVE,
     RU_FULL_PARTICIPLE,
-    RU_PEOPLE,
-    RU_PLACES,
     RU_PREDICATE_ENDINGS,
     STOCK_CUES,
     VERB_JOINERS,
     WITHOUT,
     looks_like_verb,
 )
-from newstally.figures.counted import noun_phrase_span
+from newstally.figures.counted import counts_people, counts_places, head, noun_phrase_span
 from newstally.figures.numbers import Tokens
 from newstally.figures.packs import OTHER, Indicators, Trigger
-from newstally.figures.predicate import governing_verb, own_predicate, russian_verb_after
+from newstally.figures.predicate import (
+    governing_verb,
+    number_of,
+    opening_whole,
+    own_predicate,
+    russian_verb_after,
+)
 from newstally.figures.quantities import Quantity
 
 # Cost in tokens of linking across another quantity (cheap when that quantity takes the same
@@ -127,7 +124,10 @@ def read_meanings(
     decided stands in another sentence).
     """
     triggers = _readings(tok, triggers, indicators)
-    parent = _opening_whole(tok, triggers) or parent
+    opening = opening_whole(tok)
+    parent = next(
+        (t.category for t in triggers if t.verb and token_span(tok, t.start, t.end)[0] in opening), parent
+    )
     owns = [own_predicate(tok, qs, k) for k in range(len(qs))]
     chosen: list[Trigger | None] = [None] * len(qs)
     for _ in range(len(qs) + 1 if triggers else 0):  # each pass may extend a list by one item
@@ -144,7 +144,7 @@ def read_meanings(
         t = chosen[k]
         if t is not None:
             t = _last_of_chain(tok, qs, k, t, triggers, indicators)
-        place = _counts_places(tok, q)  # "searches at 8 addresses": where, of no category
+        place = counts_places(tok, q)  # "searches at 8 addresses": where, of no category
         if t is None and k and not owns[k] and not place and (_anaphoric(tok, q) or _compared(tok, q)):
             # "41 of them", "up from 1,400": the category of what they refer to, unless a verb of
             # their own follows ("шестеро из которых выехали в Сирию")
@@ -176,7 +176,7 @@ def _last_of_chain(
     if not t.verb:
         return t
     last = token_span(tok, t.start, t.end)[1]
-    people = _counts_people(qs[k])
+    people = counts_people(qs[k])
     for u in triggers:
         first = token_span(tok, u.start, u.end)[0]
         if not u.verb or first <= last or u.category == t.category:
@@ -286,9 +286,10 @@ def _choose(
 ) -> Trigger | None:
     """The trigger that decides quantity k's category, or None."""
     q = qs[k]
-    if _counts_places(tok, q):
+    if counts_places(tok, q):
         return None
-    amount = _amount_of(tok, q, triggers)
+    counts = number_of(tok, q)
+    amount = next((t for t in triggers if token_span(tok, t.start, t.end)[0] in counts), None)
     if amount is not None and _fits(indicators, amount.category, q):
         return amount  # "the number of returned fugitives stood at 37"
     if part and k and not owns[k] and _part(tok, qs, k):
@@ -311,7 +312,7 @@ def _choose(
         # and the figure's own noun phrase only says who or what is counted, not what was done to
         # it ("banned 2 of the convicts", "received 58 extradition requests"), unless a pack's noun
         # names the things it counts ("led to 9 criminal cases").
-        people = _counts_people(q)
+        people = counts_people(q)
         triggers = [
             t
             for t in triggers
@@ -344,7 +345,7 @@ def _choose(
                 for j, own in enumerate(owns)
             )  # "16 were sentenced to prison terms of 5 to 9 years": a term is no count's
         ]
-    people = _counts_people(q)
+    people = counts_people(q)
     things = q.counted is not None and not people
     best: tuple[int, int, int, int, Trigger] | None = None
     for t in triggers:
@@ -421,59 +422,8 @@ def _finite(tok: Tokens, i: int) -> bool:
     return w[:1] >= "а" and len(w) > 5 and w.endswith(RU_PREDICATE_ENDINGS)
 
 
-def _amount_of(tok: Tokens, q: Quantity, triggers: list[Trigger]) -> Trigger | None:
-    """The trigger that a figure is the number of: "the number of returned fugitives stood at 37",
-    "Число заблокированных интернет-ресурсов … составило 1 316" (a verb of amount before the figure,
-    "the number of", "число" before that, the trigger just after it)."""
-    i = q.first - 1
-    while i >= 0 and tok.lower[i] in QUALIFIER_WORDS:
-        i -= 1
-    if i < 1 or tok.lower[i] not in AMOUNT_VERBS:
-        return None
-    noun = next((j for j in range(i - 1, -1, -1) if tok.lower[j] in NUMBER_NOUNS), None)
-    if noun is None or any(tok.lower[j] in CLAUSE_BREAKS for j in range(noun, i)):
-        return None
-    return next(
-        (t for t in triggers if noun < token_span(tok, t.start, t.end)[0] <= noun + 1 + NUMBER_REACH), None
-    )
-
-
-def _opening_whole(tok: Tokens, triggers: list[Trigger]) -> str | None:
-    """The category of the verb that an opening "Из", "Of the" makes a whole of: "Из изъятого 1,6
-    тонны приходится на марихуану", "Of those detained, 37 were foreign nationals"."""
-    if not len(tok) or tok.lower[0] not in OPENING_PARTITIVES:
-        return None
-    at = 2 if tok.lower[1:2] in (["the"], ["those"]) else 1
-    return next(
-        (t.category for t in triggers if t.verb and token_span(tok, t.start, t.end)[0] in {at, at + 1}), None
-    )
-
-
-def _head(tok: Tokens, q: Quantity) -> int | None:
-    """The token of the noun a figure counts: "23 new convictions", "58 extradition requests", "140
-    members of extremist groups"; Russian puts its head first, after the adjectives ("200 занятий по
-    дерадикализации")."""
-    words = [i for i in range(q.last + 1, q.tail + 1) if tok.words[i][0].isalpha()]
-    if words and tok.lower[words[0]] in {"of", "из"}:
-        words = words[1:]  # "2 of the convicts"
-    if not words:
-        return None
-    if tok.lower[words[0]][:1] >= "а":
-        return next((i for i in words if not tok.lower[i].endswith(RU_ADJECTIVE)), words[-1])
-    return next((words[n - 1] for n in range(1, len(words)) if tok.lower[words[n]] == "of"), words[-1])
-
-
 def _is_head(tok: Tokens, q: Quantity, t: Trigger) -> bool:
-    return _within(tok, t, {h} if (h := _head(tok, q)) is not None else set())
-
-
-def _counts_places(tok: Tokens, q: Quantity) -> bool:
-    """True when the figure counts places: "searches at 8 addresses", "по 8 адресам", "in 3 regions"."""
-    h = _head(tok, q)
-    if h is None or q.kind != "count":
-        return False
-    w = tok.lower[h]
-    return w in PLACES or (w[:1] >= "а" and w.startswith(RU_PLACES))
+    return _within(tok, t, {h} if (h := head(tok, q)) is not None else set())
 
 
 def _named_otherwise(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> bool:
@@ -496,21 +446,6 @@ def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int
     return not any(
         tok.lower[i] in CLAUSE_BREAKS or not tok.words[i][0].isalnum() or looks_like_verb(tok, i) for i in gap
     ) and not any(last < o.first < qs[k].first for o in qs)
-
-
-def _counts_people(q: Quantity) -> bool:
-    """True when the figure counts people: "4 000 parents", "несколькими тысячами молодых людей".
-
-    Only the head noun and the words before it say so: a Russian head takes its dependents after it
-    in the genitive, which name whose they are, not what is counted ("17 попыток выезда
-    казахстанцев" counts attempts).
-    """
-    for w in (q.counted or "").lower().split(" of ")[0].split():
-        if w in PEOPLE or (w[:1] >= "а" and w.startswith(RU_PEOPLE)):
-            return True
-        if w[:1] >= "а" and not w.endswith(RU_ADJECTIVE):
-            return False  # the Russian head noun, which counts no people
-    return False
 
 
 def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:

@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newstally.figures._words import (
+    AMOUNT_VERBS,
     AUXILIARIES,
     BE,
     CLAUSE_BREAKS,
     COORDINATORS,
     IRREGULAR_PARTICIPLES,
+    NUMBER_NOUNS,
+    NUMBER_REACH,
+    OPENING_PARTITIVES,
     PARTS_AFTER,
     PASSIVE_AUX,
     QUALIFIER_WORDS,
@@ -162,3 +166,28 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
             if joined is not None and joined < end:
                 words.add(joined)
     return words
+
+
+def number_of(tok: Tokens, q: Quantity) -> range:
+    """Where the trigger stands that a figure is the number of, or an empty range: "the number of
+    returned fugitives stood at 37", "Число заблокированных интернет-ресурсов … составило 1 316" (a
+    verb of amount just before the figure, "the number of", "число" before that, in one clause)."""
+    i = q.first - 1
+    while i >= 0 and tok.lower[i] in QUALIFIER_WORDS:
+        i -= 1
+    if i < 1 or tok.lower[i] not in AMOUNT_VERBS:
+        return range(0)
+    noun = next((j for j in range(i - 1, -1, -1) if tok.lower[j] in NUMBER_NOUNS), None)
+    if noun is None or any(tok.lower[j] in CLAUSE_BREAKS for j in range(noun, i)):
+        return range(0)
+    return range(noun + 1, noun + 2 + NUMBER_REACH)
+
+
+def opening_whole(tok: Tokens) -> range:
+    """Where a participle stands that an opening "Из", "Of the" makes the whole of the sentence's
+    figures, or an empty range: "Из изъятого 1,6 тонны приходится на марихуану", "Of those detained,
+    37 were foreign nationals"."""
+    if not len(tok) or tok.lower[0] not in OPENING_PARTITIVES:
+        return range(0)
+    at = 2 if tok.lower[1:2] in (["the"], ["those"]) else 1
+    return range(at, at + 2)
