@@ -204,3 +204,65 @@ def test_security_pack_phrasings_of_the_blind_pages(text: str, language: str, ca
     """Phrasings an independent annotator used that the pack lacked: a split Russian verb phrase,
     clashes and bomb hoaxes as incidents, a group's size, recruits drawn into an organisation."""
     assert [f.category for f in extract_figures(text, language=language)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "categories"),
+    [
+        ("Inspectors found 14 violations of fire safety rules.", "en", ["incidents"]),
+        ("Обнаружено 9 нарушений правил хранения оружия.", "ru", ["incidents"]),
+        ("Police found 6 firearms and 14 violations of storage rules.", "en", ["seized", "incidents"]),
+        ("На границе произошло 12 инцидентов.", "ru", ["incidents"]),
+        ("Совершено 3 поджога.", "ru", ["attacks"]),
+        ("Two arsons took place in the region.", "en", ["attacks"]),
+        ("The office reported 40 prosecutions for terrorism.", "en", ["charged"]),
+        ("По 15 фактам начато досудебное расследование.", "ru", ["charged"]),
+        ("Five foreign convicts were transferred to their home countries.", "en", ["extradited"]),
+        ("Не удалось добиться выдачи пяти человек.", "ru", ["extradited"]),
+        ("Возвращены 40 человек, ещё 20 иностранцев депортированы.", "ru", ["extradited", "extradited"]),
+        ("Three men were given suspended sentences of one to two years.", "en", ["convicted", "sentence"]),
+        ("12 residents pledged allegiance to the group.", "en", ["members"]),
+        ("300 inmates completed the programme last year.", "en", ["deradicalized"]),
+        ("85 former militants renounced their extremist views.", "en", ["deradicalized"]),
+        ("Ещё 41 заключённый отказался от идеологии ИГИЛ.", "ru", ["deradicalized"]),
+        ("Ежемесячно проводится 30 тренировок.", "ru", ["trainings"]),
+    ],
+    ids=[
+        "found-violations", "obnaruzheno-narusheniy", "found-both", "proizoshlo-intsidentov", "podzhog",
+        "arson", "prosecutions", "dosudebnoe", "transferred-home", "vydachi", "cue-deportirovany",
+        "suspended-sentences", "pledged-allegiance", "completed-programme", "renounced-views",
+        "otkazalsya-ot-ideologii", "trenirovok",
+    ],
+)  # fmt: skip
+def test_security_pack_synonyms(text: str, language: str, categories: list[str]) -> None:
+    """Noun forms and synonyms of each category in agency English and Russian: offences found are
+    incidents, things found are seized; extradition as a noun; sentences given; views renounced."""
+    assert [f.category for f in extract_figures(text, language=language)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("В экстремистских организациях состоят 40 человек.", "members"),
+        ("На профилактическом учёте состоят 500 человек.", "other"),
+    ],
+    ids=["organisation", "register"],
+)
+def test_membership_needs_an_organisation(text: str, category: str) -> None:
+    """ "состоят" is membership where the sentence names an organisation, a register ("на учёте")
+    otherwise."""
+    assert [f.category for f in extract_figures(text, language="ru")] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("По 17 запросам о выдаче решения не приняты.", "other"),
+        ("Приняты решения о выдаче 5 человек.", "extradited"),
+    ],
+    ids=["topic-after", "object"],
+)
+def test_a_trigger_after_o_is_a_topic(text: str, category: str) -> None:
+    """ "запросам о выдаче": requests about extradition extradite no one; "о выдаче 5 человек" is
+    still about those 5."""
+    assert [f.category for f in extract_figures(text, language="ru")] == [category]

@@ -73,6 +73,9 @@ PARTS_BEFORE = (
 PARTS_OPENING = {("of", "those"), ("of", "them"), ("among", "them"), ("из", "них"), ("среди", "них")}
 # A trigger word after these is a circumstance, not what was done: "released without charge".
 WITHOUT = {"without", "без"}
+# A trigger word after these is a topic, not what was done: "решения о выдаче", "запросам об
+# экстрадиции" (decisions and requests about extradition).
+TOPIC = {"о", "об", "about"}
 # Auxiliaries between a figure and its own passive participle: "27 were released", "двое были убиты".
 PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already", "not",
                 "были", "был", "была", "было", "будут", "также", "уже", "не"}  # fmt: skip
@@ -158,9 +161,9 @@ PLACES = {
     "странами", "сел", "селах", "сёл",
 }  # fmt: skip
 RU_PLACES = ("адрес", "регион", "област", "район", "город", "населенн", "населённ", "государств")
-# Russian short participles in -ят-, -ыт- that are verbs even when short: "изъяты", "закрыто", "взяты"
-# (nouns end so rarely: not "опыты", which is shorter).
-_RU_SHORT_VERBS = ("яты", "ято", "ята", "ыты", "ыто", "ыта")
+# Russian short participles in -ят-, -ыт- that are verbs even when short: "изъяты", "закрыто", "взяты",
+# "начато" (nouns end so rarely: not "опыты", which is shorter).
+_RU_SHORT_VERBS = ("яты", "ято", "ята", "ыты", "ыто", "ыта", "ато")
 # Russian verb and short-participle endings: "задержаны", "задержали", "осуждено", "проводится".
 _RU_VERB_ENDINGS = (
     "аны", "яны", "ены", "ено", "ано", "или", "али", "ели", "ыли", "лись", "лось", "лся", "лась", "ется",

@@ -31,6 +31,7 @@ from newstally.figures._words import (
     RU_FULL_PARTICIPLE,
     RU_PREDICATE_ENDINGS,
     STOCK_CUES,
+    TOPIC,
     VERB_JOINERS,
     WITHOUT,
     looks_like_verb,
@@ -371,11 +372,17 @@ def _choose(
             q.first <= first <= q.tail or _names_count(tok, q, t) or _modifies(tok, qs, k, first, last)
         ):
             continue  # a noun decides only for the figure that counts it
+        if first > q.tail and tok.lower[first - 1] in TOPIC:
+            continue  # "по 17 запросам о выдаче": what the requests are about, not what was done
         if first > q.tail and any(
             _object_of(tok, last, o) and _fits(indicators, t.category, o) for o in qs[k + 1 :]
         ):
             continue  # "31 addresses turned up 6 firearms", "in 4 regions led to the arrest of 23 people"
-        shared = [c == t and _coordinated(tok, qs, j, k) for j, c in enumerate(chosen)]
+        # a list shares the word, whichever reading each item takes: "found 6 firearms and 14 violations"
+        shared = [
+            c is not None and (c.start, c.end) == (t.start, t.end) and _coordinated(tok, qs, j, k)
+            for j, c in enumerate(chosen)
+        ]
         cost = link_cost(tok, qs, k, first, last, shared) + CLAUSE * _parts_between(tok, q, first, last)
         if _within(tok, t, owns[k]):
             cost = 0  # its own predicate, past a relative clause or a parenthetical ("most of them …")
