@@ -288,3 +288,47 @@ def test_verbs_joined_by_or_share_their_object() -> None:
     """ "blocked or removed 5,000 posts": the verb no pattern names does not shield the figure from the
     one joined to it."""
     assert _categories("The agency blocked or removed 5,000 posts last year.") == [(5000, "blocked")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He now faces 18 criminal charges in the US.", [(18, "charged")]),
+        ("The commission found that there were 9 million premature deaths in 2015.", [(9e6, "killed")]),
+        ("It looks better than three individual chargers on a nightstand.", [(3, "other")]),
+        (
+            "Its specialists held 512 trainings, against 436 in 2022.",
+            [(512, "trainings"), (436, "trainings")],
+        ),
+    ],
+    ids=["charges", "deaths", "chargers", "compared"],
+)
+def test_a_verbs_noun_heading_a_phrase_of_things_is_what_is_counted(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "18 criminal charges", "9 million deaths": the head names the events counted, whatever verb
+    stands before; a generic verb takes a figure whose noun a comparison carries over."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relatives of two defendants told reporters that the trial was held behind closed doors.",
+            [(2, "other")],
+        ),
+        (
+            "Комитет работал с 15 службами; в порядке экстрадиции переданы 9 лиц.",
+            [(15, "other"), (9, "extradited")],
+        ),
+        ("Рассмотрено 286 запросов об экстрадиции.", [(286, "other")]),
+    ],
+    ids=["told-that", "v-poryadke", "zaprosov-ob"],
+)
+def test_a_verb_of_another_clause_or_a_noun_of_no_figure_does_not_decide(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """A participle with its object starts no reduced relative ("told reporters that … was held"), and
+    extradition as a noun decides only for the figure it takes as object."""
+    assert _categories(text) == expected

@@ -105,6 +105,10 @@ COMPARISON = (
 )  # fmt: skip
 # Relative pronouns after a figure: the predicate may stand after their clause.
 RELATIVE = {"who", "which", "that", "которые", "который", "которая"}
+# Words that open a clause of its own, whose passive is not the figure's: "told reporters that …".
+COMPLEMENTS = {"that", "что", "чтобы"}
+# Words that start a noun phrase: after a participle they make it a verb with its object.
+DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "our", "this", "these", "those"}
 # Words that join a second predicate to the same subject: "were acquitted … but convicted of theft".
 COORDINATORS = {"and", "but", "и", "но", "а"}
 # Prepositions that join a modifier to the noun a figure counts: "200 занятий по дерадикализации",

@@ -253,6 +253,15 @@ def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
     return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in PARTS_BEFORE)
 
 
+def _governs(tok: Tokens, last: int, q: Quantity) -> bool:
+    """True when the noun ending at token `last` takes figure q as its object, past its qualifier:
+    "добиться выдачи шести человек", "the extradition of more than 40"."""
+    i = q.first
+    while i > last + 1 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return i == last + 1 or (i == last + 2 and tok.lower[last + 1] in {"of", "из"})
+
+
 def _object_of(tok: Tokens, last: int, o: Quantity) -> bool:
     """True when figure o follows the trigger ending at token `last`: "seized 6", "the arrest of 23",
     "изъято 620 кг"."""
@@ -369,9 +378,12 @@ def _choose(
         if q.first <= first <= q.last:
             continue  # the number itself
         if not t.verb and not (
-            q.first <= first <= q.tail or _names_count(tok, q, t) or _modifies(tok, qs, k, first, last)
+            q.first <= first <= q.tail
+            or _names_count(tok, q, t)
+            or _modifies(tok, qs, k, first, last)
+            or _governs(tok, last, q)
         ):
-            continue  # a noun decides only for the figure that counts it
+            continue  # a noun decides only for the figure that counts it, or is its object
         if first > q.tail and tok.lower[first - 1] in TOPIC:
             continue  # "по 17 запросам о выдаче": what the requests are about, not what was done
         if first > q.tail and any(
@@ -388,12 +400,16 @@ def _choose(
             cost = 0  # its own predicate, past a relative clause or a parenthetical ("most of them …")
         elif last < q.first and _belongs_before(tok, qs, k, first, last, language):
             cost += BELONGS_BEFORE
-        # A verb's form inside the figure's own noun phrase says who is counted, as a noun does: the
-        # predicate decides over it ("41 осуждённый отказался от радикальных взглядов"). Of one word's
+        # A verb's form inside the figure's own noun phrase that says who is counted, or modifies what
+        # is, ranks as a noun: the predicate decides over it ("41 осуждённый отказался от радикальных
+        # взглядов"); one that heads a phrase of things is what is counted ("9 million premature
+        # deaths", "faces 18 criminal charges"). Of one word's
         # readings, the generic verb whose noun the figure names ("found 27 violations": incidents),
         # then the one that counts things for a figure of things ("ликвидированы 7 ячеек": cells
         # neutralized, "held 40 meetings"); else the pack's order decides.
-        verb = t.verb and not (_describes(tok, q, t) and not _finite(tok, first))
+        verb = t.verb and not (
+            _describes(tok, q, t) and not _finite(tok, first) and (people or not _is_head(tok, q, t))
+        )
         rank = (
             0 if verb else 1,
             cost,
@@ -407,12 +423,18 @@ def _choose(
 
 def _may_name(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> bool:
     """True when generic verb t may decide for the figure: it counts nothing named, or its noun phrase
-    holds a noun of t's category ("held 40 meetings", not "провели 230 рейдов" beside "лекции")."""
+    holds a noun of t's category ("held 40 meetings", not "провели 230 рейдов" beside "лекции"), or
+    one names what it counts ("held 512 trainings, against 436 in 2022")."""
     return (
         q.counted is None
         or q.kind == "percent"
         or _in_phrase(tok, q, t)  # "на 11 меньше"
-        or any(not u.verb and u.category == t.category and _in_noun_phrase(tok, q, u) for u in triggers)
+        or any(
+            not u.verb
+            and u.category == t.category
+            and (_in_noun_phrase(tok, q, u) or _names_count(tok, q, u))
+            for u in triggers
+        )
     )
 
 

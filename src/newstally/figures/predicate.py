@@ -14,7 +14,9 @@ from newstally.figures._words import (
     AUXILIARIES,
     BE,
     CLAUSE_BREAKS,
+    COMPLEMENTS,
     COORDINATORS,
+    DETERMINERS,
     IRREGULAR_PARTICIPLES,
     NUMBER_NOUNS,
     NUMBER_REACH,
@@ -91,12 +93,19 @@ def _own_active(tok: Tokens, i: int) -> bool:
     return w[:1] < "а" and not w.endswith(("ed", "ing")) and w not in AUXILIARIES and looks_like_verb(tok, i)
 
 
+def _reduced_relative(tok: Tokens, i: int) -> bool:
+    """True when the irregular participle at token i may start a reduced relative ("the women brought
+    back earlier were"), not a verb with its object ("two defendants told Central Asia Monitor that")."""
+    nxt = tok.words[i + 1] if i + 1 < len(tok) else ""
+    return tok.lower[i] in IRREGULAR_PARTICIPLES and nxt[:1].islower() and nxt not in DETERMINERS
+
+
 def _main_passive(tok: Tokens, start: int, end: int) -> int | None:
     """The passive that a relative clause starts with or leads to, before a comma or figure: "who
     were detained", "who joined the group were arrested" (not "who had returned")."""
     for j in range(start, end):
-        if tok.lower[j] in CLAUSE_BREAKS or tok.lower[j] == ",":
-            break
+        if tok.lower[j] in CLAUSE_BREAKS or tok.lower[j] == "," or tok.lower[j] in COMPLEMENTS:
+            break  # "told reporters that the trial was held": another clause's passive
         if tok.lower[j] in BE:
             i = _own_passive(tok, j, bare=False)
             if i is not None:
@@ -140,7 +149,7 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     if i is None and after < len(tok) and _own_active(tok, after):
         # "4 000 parents took part", "13 remain in custody"; an irregular participle may start a
         # reduced relative: "8 of the women brought back earlier were later convicted"
-        main = _main_passive(tok, after + 1, end) if tok.lower[after] in IRREGULAR_PARTICIPLES else None
+        main = _main_passive(tok, after + 1, end) if _reduced_relative(tok, after) else None
         i = after if main is None else main
     if (
         i is None
