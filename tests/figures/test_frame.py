@@ -332,3 +332,53 @@ def test_a_verb_of_another_clause_or_a_noun_of_no_figure_does_not_decide(
     """A participle with its object starts no reduced relative ("told reporters that … was held"), and
     extradition as a noun decides only for the figure it takes as object."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 300 people convicted of extremism have renounced radical views.", [(300, "deradicalized")]),
+        ("8 people whose extradition has been approved are still being held abroad.", [(8, "detained")]),
+        ("It counts dozens of people whose whereabouts remain unknown after their arrest.", [(12, "other")]),
+        ("One soldier suffered a gunshot wound to the arm and was taken to hospital.", [(1, "injured")]),
+        ("Police registered 6 cases of teenagers being recruited online.", [(6, "incidents")]),
+        ("The arrests led to 11 planned attacks being averted.", [(11, "prevented")]),
+    ],
+    ids=["reduced-relative-perfect", "whose-then-own", "whose-only", "finite-with-object", "being-gerund",
+         "being-averted"],
+)  # fmt: skip
+def test_relative_clauses_and_the_figures_own_verb(text: str, expected: list[tuple[float, str]]) -> None:
+    """The verb after a reduced relative is the figure's ("people convicted of extremism have
+    renounced …"); a "whose" clause speaks of another subject; a verb with its object after the
+    figure is finite ("suffered a gunshot wound"), and "being" alone makes no predicate."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry extradited 11 people and turned down three requests.",
+            [(11, "extradited"), (3, "other")],
+        ),
+        (
+            "The court ordered the confiscation of $5,000 and two cars belonging to members of the cell.",
+            [(5000, "seized"), (2, "seized")],
+        ),
+        (
+            "Суд постановил конфисковать 200 тысяч сомов и два автомобиля, принадлежащие осуждённым.",
+            [(200000, "seized"), (2, "seized")],
+        ),
+        (
+            "К уголовной ответственности привлечены 50 человек, из них 30 – за участие в группах, 12 – за "
+            "финансирование терроризма.",
+            [(50, "charged"), (30, "charged"), (12, "charged")],
+        ),
+    ],
+    ids=["phrasal-verb", "belonging-to", "prinadlezhashchie", "dash-items"],
+)
+def test_what_a_phrase_after_the_figure_says(text: str, expected: list[tuple[float, str]]) -> None:
+    """A phrasal verb governs its object ("turned down three requests"); a participle phrase says
+    whose the counted things are, not what was done to them; items that each open with a dash are
+    one list of parts."""
+    assert _categories(text) == expected

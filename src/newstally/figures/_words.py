@@ -77,8 +77,8 @@ WITHOUT = {"without", "без"}
 # экстрадиции" (decisions and requests about extradition).
 TOPIC = {"о", "об", "about"}
 # Auxiliaries between a figure and its own passive participle: "27 were released", "двое были убиты".
-PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already", "not",
-                "были", "был", "была", "было", "будут", "также", "уже", "не"}  # fmt: skip
+PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already",
+               "still", "not", "были", "был", "была", "было", "будут", "также", "уже", "не"}  # fmt: skip
 # Russian short passive participles: задержаны, задержано, осуждён, изъято, убиты (not героина).
 RU_SHORT_PARTICIPLE = (
     "ены", "ено", "ена", "ен", "аны", "ано", "ана", "ан", "яны", "яно", "яна", "иты", "ыты", "ито",
@@ -98,6 +98,28 @@ RU_ADJECTIVE = ("их", "ых", "ой", "ий", "ый", "ая", "ое", "ые", 
 RU_FULL_PARTICIPLE = ("нные", "нных", "нным", "нными", "тые", "тых", "тым", "тыми", "вшие", "вших", "вшим")
 # Forms of 'be' that start a passive: "who were detained".
 BE = {"were", "was", "are", "is", "been", "были", "был", "была", "было"}
+# Forms of 'have' that start a perfect: "968 people convicted of extremism have renounced …".
+HAVE = {"have", "has", "had"}
+# Russian active participles, which describe the noun before them: "автомобиля, принадлежащие
+# осуждённым".
+RU_ACTIVE_PARTICIPLE = ("щие", "щих", "щий", "щая", "щее", "щим", "щими", "вшие", "вших", "вший", "вшая")
+# Words in -ing that are no participle of a phrase describing a noun: "12 suspects, including 3 women",
+# "11 attacks being averted".
+ING_WORDS = {
+    "being",
+    "including",
+    "during",
+    "according",
+    "regarding",
+    "following",
+    "concerning",
+    "excluding",
+    "pending",
+}
+# Dashes that open an item of a list: "из них 96 – за участие …, 31 – за финансирование".
+DASHES = {"–", "—", "-"}
+# Particles of English phrasal verbs: "turned down three requests".
+PARTICLES = {"down", "out", "off", "back", "over", "away"}
 # Words before a figure that compare it with another: it counts the same thing.
 COMPARISON = (
     ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),

@@ -1,17 +1,22 @@
-"""What a number counts: the noun phrase after it ("140 members of their families"), its head, and
-whether that names people or places."""
+"""What a number counts: the noun phrase after it ("140 members of their families"), its head,
+whether that names people or places, and the phrases that describe it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from newstally.figures._words import (
+    ABOUT,
+    ING_WORDS,
     NP_STOP,
     PEOPLE,
     PLACES,
+    QUALIFIER_WORDS,
+    RU_ACTIVE_PARTICIPLE,
     RU_ADJECTIVE,
     RU_PEOPLE,
     RU_PLACES,
+    RU_PREDICATE_ENDINGS,
     looks_like_verb,
 )
 from newstally.figures.numbers import Tokens
@@ -126,3 +131,38 @@ def counts_places(tok: Tokens, q: Quantity) -> bool:
         return False
     w = tok.lower[h]
     return w in PLACES or (w[:1] >= "а" and w.startswith(RU_PLACES))
+
+
+def describes(tok: Tokens, q: Quantity, i: int) -> bool:
+    """True when token i stands in the figure's noun phrase or in a modifier joined to it by "по",
+    "on": "41 осуждённый", "200 занятий по дерадикализации"."""
+    return q.last < i <= q.tail or (i == q.tail + 2 and tok.lower[q.tail + 1] in ABOUT)
+
+
+def participle_after(tok: Tokens, q: Quantity) -> int | None:
+    """The participle that starts a phrase describing what the figure counts, or None: "two cars
+    belonging to members", "два автомобиля, принадлежащие осуждённым"."""
+    p = q.tail + 1
+    if p < len(tok) and tok.lower[p] == ",":
+        p += 1
+    if p >= len(tok):
+        return None
+    w = tok.lower[p]
+    if w[:1] >= "а":
+        return p if w.endswith(RU_ACTIVE_PARTICIPLE) else None
+    return p if w.endswith("ing") and w not in ING_WORDS else None
+
+
+def governs(tok: Tokens, last: int, q: Quantity) -> bool:
+    """True when the noun ending at token `last` takes figure q as its object, past its qualifier:
+    "добиться выдачи шести человек", "the extradition of more than 40"."""
+    i = q.first
+    while i > last + 1 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return i == last + 1 or (i == last + 2 and tok.lower[last + 1] in {"of", "из"})
+
+
+def finite_russian(tok: Tokens, i: int) -> bool:
+    """A Russian finite verb that a noun phrase ran on into: "трёх пограничников погибли"."""
+    w = tok.lower[i]
+    return w[:1] >= "а" and len(w) > 5 and w.endswith(RU_PREDICATE_ENDINGS)

@@ -14,37 +14,46 @@ from dataclasses import dataclass
 
 from newstally.figures._regex import trie_alternation
 from newstally.figures._words import (
-    ABOUT,
     AUXILIARIES,
-    BREAKERS,
-    CHANGE_WORDS,
     CLAUSE_BREAKS,
-    COMPARISON,
     COORDINATORS,
-    LIST_GOES_ON,
     NEGATORS,
-    PARTS_AFTER,
-    PARTS_BEFORE,
-    QUALIFIER_WORDS,
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
     RU_FULL_PARTICIPLE,
-    RU_PREDICATE_ENDINGS,
     STOCK_CUES,
     TOPIC,
     VERB_JOINERS,
     WITHOUT,
     looks_like_verb,
 )
-from newstally.figures.counted import counts_people, counts_places, head, noun_phrase_span
+from newstally.figures.counted import (
+    counts_people,
+    counts_places,
+    describes,
+    finite_russian,
+    governs,
+    head,
+    participle_after,
+)
 from newstally.figures.numbers import Tokens
 from newstally.figures.packs import OTHER, Indicators, Trigger
+from newstally.figures.parts import (
+    anaphoric,
+    change_of_previous,
+    compared,
+    coordinated,
+    is_part,
+    listed,
+    parts_between,
+)
 from newstally.figures.predicate import (
     governing_verb,
     number_of,
     opening_whole,
     own_predicate,
     russian_verb_after,
+    whose_clause,
 )
 from newstally.figures.quantities import Quantity
 
@@ -61,10 +70,6 @@ SHARED_CROSSING = 1
 CLAUSE = 10
 BELONGS_BEFORE = 10
 REACH = 20
-
-# How many tokens may stand between two items of one list ("4 rifles, 600 rounds"). Swept as
-# above: LIST_GAP 1/2/3/6 → .971/.978/.978/.978.
-LIST_GAP = 3
 
 
 @dataclass(slots=True)
@@ -146,11 +151,11 @@ def read_meanings(
         if t is not None:
             t = _last_of_chain(tok, qs, k, t, triggers, indicators)
         place = counts_places(tok, q)  # "searches at 8 addresses": where, of no category
-        if t is None and k and not owns[k] and not place and (_anaphoric(tok, q) or _compared(tok, q)):
+        if t is None and k and not owns[k] and not place and (anaphoric(tok, q) or compared(tok, q)):
             # "41 of them", "up from 1,400": the category of what they refer to, unless a verb of
             # their own follows ("шестеро из которых выехали в Сирию")
             t = None if russian_verb_after(tok, q) else chosen[k - 1]
-        elif k and chosen[k - 1] is not None and _change_of_previous(tok, q):
+        elif k and chosen[k - 1] is not None and change_of_previous(tok, q):
             t = chosen[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
         if t is None and parent is not None and not owns[k] and not place and _fits(indicators, parent, q):
             meaning.category = parent
@@ -227,60 +232,10 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     ]
 
 
-def _change_of_previous(tok: Tokens, q: Quantity) -> bool:
-    """A percentage followed by "more", "меньше": how much the figure before it changed."""
-    return q.kind == "percent" and q.tail + 1 < len(tok) and tok.lower[q.tail + 1] in CHANGE_WORDS
-
-
-def _anaphoric(tok: Tokens, q: Quantity) -> bool:
-    return tuple(tok.lower[q.last + 1 : q.last + 3]) in PARTS_AFTER
-
-
-def _part(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
-    """True when figure k follows "including", "в том числе", or is listed after a figure that does."""
-    while not _after_subset_marker(tok, qs[k]):
-        if k < 2 or not _listed(tok, qs, k - 1, k):
-            return False
-        k -= 1
-    return True
-
-
-def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
-    """ "including 6 rifles", "из них около 100": a marker before the figure and its qualifier."""
-    i = q.first
-    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
-        i -= 1
-    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in PARTS_BEFORE)
-
-
-def _governs(tok: Tokens, last: int, q: Quantity) -> bool:
-    """True when the noun ending at token `last` takes figure q as its object, past its qualifier:
-    "добиться выдачи шести человек", "the extradition of more than 40"."""
-    i = q.first
-    while i > last + 1 and tok.lower[i - 1] in QUALIFIER_WORDS:
-        i -= 1
-    return i == last + 1 or (i == last + 2 and tok.lower[last + 1] in {"of", "из"})
-
-
 def _object_of(tok: Tokens, last: int, o: Quantity) -> bool:
     """True when figure o follows the trigger ending at token `last`: "seized 6", "the arrest of 23",
     "изъято 620 кг"."""
     return o.first == last + 1 or (o.first == last + 2 and tok.lower[last + 1] in {"of", "из"})
-
-
-def _compared(tok: Tokens, q: Quantity) -> bool:
-    """ "up from 1,400", "compared with 37", "против 52": a figure a comparison sets beside another."""
-    i = q.first
-    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
-        i -= 1
-    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in COMPARISON)
-
-
-def _parts_between(tok: Tokens, q: Quantity, first: int, last: int) -> int:
-    """How many "of whom", "из них" stand between figure q and a trigger, not next to q: each starts
-    a clause about a part ("recruited 60 people, 11 of whom are fighting in the ranks of …")."""
-    lo, hi = (last + 1, q.first - 2) if last < q.first else (q.last + 2, first - 1)
-    return sum(1 for i in range(lo, hi) if (tok.lower[i], tok.lower[i + 1]) in PARTS_AFTER)
 
 
 def _choose(
@@ -302,7 +257,7 @@ def _choose(
     amount = next((t for t in triggers if token_span(tok, t.start, t.end)[0] in counts), None)
     if amount is not None and _fits(indicators, amount.category, q):
         return amount  # "the number of returned fugitives stood at 37"
-    if part and k and not owns[k] and _part(tok, qs, k):
+    if part and k and not owns[k] and is_part(tok, qs, k):
         # "в том числе 410 кг", "including 4 flats and 9 cars": parts of the figure before, unless
         # a verb of their own follows them ("из них около 100 погибли")
         end = qs[k + 1].first if k + 1 < len(qs) else len(tok)
@@ -314,6 +269,8 @@ def _choose(
         # Russian word order is free, so a verb after the figure is its own and the verbs before it
         # are another's: "около 600 из них погибли, еще 527 вернулись на родину".
         triggers = [t for t in triggers if not t.verb or t.start > q.end]
+    clause = whose_clause(tok, q)  # "people whose whereabouts remain unknown after their arrest"
+    triggers = [t for t in triggers if token_span(tok, t.start, t.end)[0] not in clause]
     verb = None if owns[k] else governing_verb(tok, q)
     if verb is not None and not any(_within(tok, t, {verb}) for t in triggers):
         # A verb that no pattern names governs the figure: a trigger before it is another's unless
@@ -351,7 +308,7 @@ def _choose(
                 j != k
                 and _within(tok, t, own)
                 and indicators.categories[t.category].duration_only == (qs[j].kind == "duration")
-                and not _listed(tok, qs, k, j)
+                and not listed(tok, qs, k, j)
                 for j, own in enumerate(owns)
             )  # "16 were sentenced to prison terms of 5 to 9 years": a term is no count's
         ]
@@ -381,21 +338,29 @@ def _choose(
             q.first <= first <= q.tail
             or _names_count(tok, q, t)
             or _modifies(tok, qs, k, first, last)
-            or _governs(tok, last, q)
+            or governs(tok, last, q)
         ):
             continue  # a noun decides only for the figure that counts it, or is its object
         if first > q.tail and tok.lower[first - 1] in TOPIC:
             continue  # "по 17 запросам о выдаче": what the requests are about, not what was done
+        p = participle_after(tok, q)
+        if (
+            p is not None
+            and p < first <= p + 3
+            and not _within(tok, t, owns[k])
+            and not _covered(tok, p, triggers)
+        ):
+            continue  # "two cars belonging to members": whose they are, not what was done
         if first > q.tail and any(
             _object_of(tok, last, o) and _fits(indicators, t.category, o) for o in qs[k + 1 :]
         ):
             continue  # "31 addresses turned up 6 firearms", "in 4 regions led to the arrest of 23 people"
         # a list shares the word, whichever reading each item takes: "found 6 firearms and 14 violations"
         shared = [
-            c is not None and (c.start, c.end) == (t.start, t.end) and _coordinated(tok, qs, j, k)
+            c is not None and (c.start, c.end) == (t.start, t.end) and coordinated(tok, qs, j, k)
             for j, c in enumerate(chosen)
         ]
-        cost = link_cost(tok, qs, k, first, last, shared) + CLAUSE * _parts_between(tok, q, first, last)
+        cost = link_cost(tok, qs, k, first, last, shared) + CLAUSE * parts_between(tok, q, first, last)
         if _within(tok, t, owns[k]):
             cost = 0  # its own predicate, past a relative clause or a parenthetical ("most of them …")
         elif last < q.first and _belongs_before(tok, qs, k, first, last, language):
@@ -408,7 +373,9 @@ def _choose(
         # then the one that counts things for a figure of things ("ликвидированы 7 ячеек": cells
         # neutralized, "held 40 meetings"); else the pack's order decides.
         verb = t.verb and not (
-            _describes(tok, q, t) and not _finite(tok, first) and (people or not _is_head(tok, q, t))
+            describes(tok, q, first)
+            and not finite_russian(tok, first)
+            and (people or not _is_head(tok, q, t))
         )
         rank = (
             0 if verb else 1,
@@ -438,17 +405,9 @@ def _may_name(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> 
     )
 
 
-def _describes(tok: Tokens, q: Quantity, t: Trigger) -> bool:
-    """True when trigger t stands in the figure's noun phrase or in a modifier joined to it: "41
-    осуждённый", "200 занятий по дерадикализации"."""
-    first = token_span(tok, t.start, t.end)[0]
-    return _in_phrase(tok, q, t) or (first == q.tail + 2 and tok.lower[q.tail + 1] in ABOUT)
-
-
-def _finite(tok: Tokens, i: int) -> bool:
-    """A Russian finite verb that a noun phrase ran on into: "трёх пограничников погибли"."""
-    w = tok.lower[i]
-    return w[:1] >= "а" and len(w) > 5 and w.endswith(RU_PREDICATE_ENDINGS)
+def _covered(tok: Tokens, i: int, triggers: list[Trigger]) -> bool:
+    """True when a trigger covers token i."""
+    return any(_within(tok, t, {i}) for t in triggers)
 
 
 def _is_head(tok: Tokens, q: Quantity, t: Trigger) -> bool:
@@ -487,23 +446,6 @@ def _in_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:
     return q.last < token_span(tok, t.start, t.end)[0] <= q.tail
 
 
-def _listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
-    """True when figure k stands in a list just before figure j: "4 rifles and 600 rounds", not
-    "9 cases, and 5 suspects were arrested" (a comma and "and" join clauses). A measure's list
-    goes on after what it measures: "41 kg of hashish and 17 kg of heroin"."""
-    end = qs[k].tail
-    if qs[k].kind == "measure" and end + 1 < len(tok) and tok.lower[end + 1] == "of":
-        span = noun_phrase_span(tok, end + 1)
-        end = end if span is None else span[1]
-    gap = set(tok.lower[end + 1 : qs[j].first])
-    return (
-        k < j
-        and qs[j].first - end <= LIST_GAP
-        and not ("," in gap and gap & COORDINATORS)
-        and _coordinated(tok, qs, k, j)
-    )
-
-
 def _joined(tok: Tokens, t: Trigger, verb: int) -> bool:
     """True when trigger t is a verb joined to the verb at token `verb` by "and", "и": "arrested and
     questioned 5", "задержали и допросили 5"."""
@@ -513,24 +455,6 @@ def _joined(tok: Tokens, t: Trigger, verb: int) -> bool:
 def _within(tok: Tokens, t: Trigger, words: set[int]) -> bool:
     first, last = token_span(tok, t.start, t.end)
     return any(first <= i <= last for i in words)
-
-
-def _coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
-    """True when quantities j and k stand in one list: no verb, auxiliary or contrast between them,
-    and the later one is no part of the earlier ("60 people, 11 of whom …")."""
-    a, b = sorted((j, k))
-    gap = range(qs[a].tail + 1, qs[b].first)
-    return (
-        not _anaphoric(tok, qs[b])
-        and not _after_subset_marker(tok, qs[b])
-        and not any(
-            tok.lower[i] in AUXILIARIES
-            or (tok.lower[i] in BREAKERS and tuple(tok.lower[i : i + 2]) not in LIST_GOES_ON)
-            or tok.lower[i] == ";"
-            or looks_like_verb(tok, i)
-            for i in gap
-        )
-    )  # "seized 4 laptops and cards issued in the names of 15 people": a verb ends the list
 
 
 def _belongs_before(

@@ -17,10 +17,12 @@ from newstally.figures._words import (
     COMPLEMENTS,
     COORDINATORS,
     DETERMINERS,
+    HAVE,
     IRREGULAR_PARTICIPLES,
     NUMBER_NOUNS,
     NUMBER_REACH,
     OPENING_PARTITIVES,
+    PARTICLES,
     PARTS_AFTER,
     PASSIVE_AUX,
     QUALIFIER_WORDS,
@@ -65,6 +67,8 @@ def governing_verb(tok: Tokens, q: Quantity) -> int | None:
     w = tok.lower[i]
     if w[:1] >= "а":
         return i if len(w) > 5 and w.endswith(RU_PREDICATE_ENDINGS) else None
+    if w in PARTICLES and i > 0 and looks_like_verb(tok, i - 1):
+        i, w = i - 1, tok.lower[i - 1]  # "turned down three requests"
     return i if looks_like_verb(tok, i) and not w.endswith("ing") and w not in REPORTING_VERBS else None
 
 
@@ -72,8 +76,8 @@ def _own_passive(tok: Tokens, i: int, bare: bool) -> int | None:
     """The passive participle at token i or after its auxiliaries, or None; `bare` takes an English
     participle without auxiliary (after "but": "were acquitted … but convicted")."""
     start = i
-    while i < len(tok) and tok.lower[i] in PASSIVE_AUX:
-        i += 1
+    while i < len(tok) and (tok.lower[i] in PASSIVE_AUX or (i > start and tok.lower[i] == "being")):
+        i += 1  # "are still being held", not "cases of teenagers being recruited"
     if i >= len(tok) or (i == start and not bare and tok.lower[i][:1] < "а"):
         return None  # English needs the auxiliary: "27 released" may be an adjective
     w = tok.lower[i]
@@ -100,17 +104,32 @@ def _reduced_relative(tok: Tokens, i: int) -> bool:
     return tok.lower[i] in IRREGULAR_PARTICIPLES and nxt[:1].islower() and nxt not in DETERMINERS
 
 
-def _main_passive(tok: Tokens, start: int, end: int) -> int | None:
+def _main_passive(tok: Tokens, start: int, end: int, perfect: bool = False) -> int | None:
     """The passive that a relative clause starts with or leads to, before a comma or figure: "who
-    were detained", "who joined the group were arrested" (not "who had returned")."""
+    were detained", "who joined the group were arrested" (not "who had returned"); `perfect` takes a
+    perfect too, after a reduced relative: "968 people convicted of extremism have renounced"."""
     for j in range(start, end):
         if tok.lower[j] in CLAUSE_BREAKS or tok.lower[j] == "," or tok.lower[j] in COMPLEMENTS:
             break  # "told reporters that the trial was held": another clause's passive
-        if tok.lower[j] in BE:
+        if tok.lower[j] in BE or (perfect and tok.lower[j] in HAVE):
             i = _own_passive(tok, j, bare=False)
             if i is not None:
                 return i
     return None
+
+
+def whose_clause(tok: Tokens, q: Quantity) -> range:
+    """The relative clause after "whose" that follows the figure, up to the clause's own verb, a
+    comma or the sentence's end: its words are about another subject ("dozens of people whose
+    whereabouts remain unknown after their arrest")."""
+    i = q.tail + 1
+    if i >= len(tok) or tok.lower[i] != "whose":
+        return range(0)
+    own = _main_passive(tok, i + 1, len(tok))
+    end = next(
+        (j for j in range(i + 1, len(tok)) if tok.lower[j] in CLAUSE_BREAKS or tok.lower[j] == ","), len(tok)
+    )
+    return range(i, end if own is None else own + 1)
 
 
 def _past_parenthesis(tok: Tokens, i: int, end: int) -> int:
@@ -160,10 +179,17 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         i = after  # after "of whom" a verb in -ed is finite: "5 of whom travelled to Syria"
     if i is None and after < end and tok.lower[after] in RELATIVE:
         i = _main_passive(tok, after + 1, end)  # "17 people who joined the group were arrested"
+    if i is None and after < end and tok.lower[after] == "whose":
+        # "12 people whose extradition has been approved are still being held": the clause's own
+        # passive, then the figure's
+        own = _main_passive(tok, after + 1, end)
+        i = None if own is None else _main_passive(tok, own + 1, end)
     if i is None and after == qs[k].tail + 1 < end and tok.lower[after].endswith("ed"):
-        # a reduced relative, not a part ("70% of those convicted had been …" is of the convicts):
-        # "19 people convicted in earlier years had been released"
-        i = _main_passive(tok, after + 1, end)
+        # a verb with its object is finite: "One guard suffered a gunshot wound"; else a reduced
+        # relative, not a part ("70% of those convicted had been …" is of the convicts): "19 people
+        # convicted in earlier years had been released", "968 people convicted … have renounced"
+        finite = after + 1 < end and tok.lower[after + 1] in DETERMINERS
+        i = after if finite else _main_passive(tok, after + 1, end, perfect=True)
     if i is None:
         return set()
     # a clause break ends the predicate: "were detained; criminal cases were opened against 9"

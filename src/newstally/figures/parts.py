@@ -1,0 +1,112 @@
+"""Lists and parts: which figures of a sentence share a verb, and which are parts of, changes of or
+comparisons with the figure before ("seized 4 rifles, 600 rounds and 26 kg of hashish", "including
+9 accused", "12 of them", "up from 1,400", "a 9% decline")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newstally.figures._words import (
+    AUXILIARIES,
+    BREAKERS,
+    CHANGE_WORDS,
+    COMPARISON,
+    COORDINATORS,
+    DASHES,
+    LIST_GOES_ON,
+    PARTS_AFTER,
+    PARTS_BEFORE,
+    QUALIFIER_WORDS,
+    looks_like_verb,
+)
+from newstally.figures.counted import noun_phrase_span
+from newstally.figures.numbers import Tokens
+from newstally.figures.quantities import Quantity
+
+# How many tokens may stand between two items of one list ("4 rifles, 600 rounds"). Swept with the
+# linker's penalties in frame.py (docs/eval.md): LIST_GAP 1/2/3/6 → .971/.978/.978/.978.
+LIST_GAP = 3
+
+
+def change_of_previous(tok: Tokens, q: Quantity) -> bool:
+    """A percentage followed by "more", "меньше": how much the figure before it changed."""
+    return q.kind == "percent" and q.tail + 1 < len(tok) and tok.lower[q.tail + 1] in CHANGE_WORDS
+
+
+def anaphoric(tok: Tokens, q: Quantity) -> bool:
+    return tuple(tok.lower[q.last + 1 : q.last + 3]) in PARTS_AFTER
+
+
+def is_part(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
+    """True when figure k follows "including", "в том числе", or is listed after a figure that does,
+    or set beside it with a dash of its own: "из них 96 – за участие …, 31 – за финансирование"."""
+    while not _after_subset_marker(tok, qs[k]):
+        if k < 2 or not (listed(tok, qs, k - 1, k) or _parallel(tok, qs, k - 1, k)):
+            return False
+        k -= 1
+    return True
+
+
+def _parallel(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
+    """True when figures j and k each open an item with a dash, in one list: "96 – за участие, 31 –"."""
+    return all(qs[i].tail + 1 < len(tok) and tok.lower[qs[i].tail + 1] in DASHES for i in (j, k)) and (
+        coordinated(tok, qs, j, k)
+    )
+
+
+def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
+    """ "including 6 rifles", "из них около 100": a marker before the figure and its qualifier."""
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in PARTS_BEFORE)
+
+
+def compared(tok: Tokens, q: Quantity) -> bool:
+    """ "up from 1,400", "compared with 37", "против 52": a figure a comparison sets beside another."""
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in COMPARISON)
+
+
+def parts_between(tok: Tokens, q: Quantity, first: int, last: int) -> int:
+    """How many "of whom", "из них" stand between figure q and a trigger, not next to q: each starts
+    a clause about a part ("recruited 60 people, 11 of whom are fighting in the ranks of …")."""
+    lo, hi = (last + 1, q.first - 2) if last < q.first else (q.last + 2, first - 1)
+    return sum(1 for i in range(lo, hi) if (tok.lower[i], tok.lower[i + 1]) in PARTS_AFTER)
+
+
+def listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
+    """True when figure k stands in a list just before figure j: "4 rifles and 600 rounds", not
+    "9 cases, and 5 suspects were arrested" (a comma and "and" join clauses). A measure's list
+    goes on after what it measures: "41 kg of hashish and 17 kg of heroin"."""
+    end = qs[k].tail
+    if qs[k].kind == "measure" and end + 1 < len(tok) and tok.lower[end + 1] == "of":
+        span = noun_phrase_span(tok, end + 1)
+        end = end if span is None else span[1]
+    gap = set(tok.lower[end + 1 : qs[j].first])
+    return (
+        k < j
+        and qs[j].first - end <= LIST_GAP
+        and not ("," in gap and gap & COORDINATORS)
+        and coordinated(tok, qs, k, j)
+    )
+
+
+def coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
+    """True when quantities j and k stand in one list: no verb, auxiliary or contrast between them,
+    and the later one is no part of the earlier ("60 people, 11 of whom …")."""
+    a, b = sorted((j, k))
+    gap = range(qs[a].tail + 1, qs[b].first)
+    return (
+        not anaphoric(tok, qs[b])
+        and not _after_subset_marker(tok, qs[b])
+        and not any(
+            tok.lower[i] in AUXILIARIES
+            or (tok.lower[i] in BREAKERS and tuple(tok.lower[i : i + 2]) not in LIST_GOES_ON)
+            or tok.lower[i] == ";"
+            or looks_like_verb(tok, i)
+            for i in gap
+        )
+    )  # "seized 4 laptops and cards issued in the names of 15 people": a verb ends the list
