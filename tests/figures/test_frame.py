@@ -382,3 +382,20 @@ def test_what_a_phrase_after_the_figure_says(text: str, expected: list[tuple[flo
     whose the counted things are, not what was done to them; items that each open with a dash are
     one list of parts."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В рядах террористических организаций находятся около 300 граждан.", [(300, "members")]),
+        ("Дерадикализацию прошли 120 осуждённых.", [(120, "deradicalized")]),
+        ("В программе дерадикализации участвовали 156 человек.", [(156, "other")]),
+        ("Around 60 former members renounced extremist ideology.", [(60, "deradicalized")]),
+    ],
+    ids=["v-ryadakh", "accusative-first", "modifier-not-first", "ed-after-plural-noun"],
+)
+def test_a_clause_that_opens_with_the_verbs_complement(text: str, expected: list[tuple[float, str]]) -> None:
+    """A Russian clause may open with what its verb says ("В рядах … находятся 300"), which a verb
+    no pattern names does not shield; a trigger inside another phrase stays shielded. An English word
+    in -ed after a plural noun is its verb, not part of the noun phrase."""
+    assert _categories(text) == expected

@@ -266,3 +266,29 @@ def test_a_trigger_after_o_is_a_topic(text: str, category: str) -> None:
     """ "запросам о выдаче": requests about extradition extradite no one; "о выдаче 5 человек" is
     still about those 5."""
     assert [f.category for f in extract_figures(text, language="ru")] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "categories"),
+    [
+        ("Twelve suspects are in custody, police said.", "en", ["detained"]),
+        ("Под стражу взяты 4 участника группы.", "ru", ["detained"]),
+        ("Police opened 40 criminal investigations into online propaganda.", "en", ["charged"]),
+        ("Ячейка насчитывала 8 человек.", "ru", ["members"]),
+        ("В районе насчитывается 30 мечетей.", "ru", ["other"]),
+        ("Police tracked a gang numbering about 20 people.", "en", ["members"]),
+        ("Около 40 граждан выехали в Сирию для участия в боевых действиях.", "ru", ["members"]),
+        ("От радикальных взглядов отказались 45 человек.", "ru", ["deradicalized"]),
+        ("Telegram removed 45 channels at the ministry's request.", "en", ["blocked"]),
+        ("Five people were removed from the wanted list.", "en", ["other"]),
+    ],
+    ids=[
+        "in-custody", "pod-strazhu", "criminal-investigations", "naschityvala", "naschityvaetsya-no-cue",
+        "numbering", "dlya-uchastiya", "ot-vzglyadov-otkazalis", "removed-online", "removed-no-cue",
+    ],
+)  # fmt: skip
+def test_security_pack_phrasings_written_for_no_page(text: str, language: str, categories: list[str]) -> None:
+    """Common phrasings of each category, written apart from the annotated pages: custody, criminal
+    investigations, a group's size where an organisation is named, leaving to fight, views renounced
+    in Russian order, content removed online."""
+    assert [f.category for f in extract_figures(text, language=language)] == categories

@@ -43,6 +43,18 @@ def _joins_adjectives(tok: Tokens, k: int) -> bool:
     return not before.endswith("s") and tok.lower[k + 2] not in NP_STOP
 
 
+def _finite_after_noun(tok: Tokens, k: int) -> bool:
+    """An English word in -ed after a plural or people noun, its verb: "60 former members renounced
+    extremist ideology", "2 gunsmiths converted gas pistols" (before the noun it is an adjective:
+    "armed groups")."""
+    lw, before = tok.lower[k], tok.lower[k - 1]
+    return (
+        len(lw) > 4
+        and lw.endswith("ed")
+        and (before in PEOPLE or (before.endswith("s") and before.isascii()))
+    )
+
+
 def noun_phrase(tok: Tokens, j: int) -> str | None:
     """The noun phrase that starts at token j: what a number counts.
 
@@ -85,7 +97,7 @@ def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | N
         if lw in {"and", "и"} and first >= 0 and _joins_adjectives(tok, k):
             k += 1  # "terrorist and extremist crimes", "экстремистских и террористических групп"
             continue
-        if lw in NP_STOP or looks_like_verb(tok, k):
+        if lw in NP_STOP or looks_like_verb(tok, k) or (first >= 0 and _finite_after_noun(tok, k)):
             break
         if first < 0:
             first = k

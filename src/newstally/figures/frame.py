@@ -278,12 +278,18 @@ def _choose(
         # наказание 514 осуждённых, с ними работают 26 теологов"; not "arrested and questioned 5"),
         # and the figure's own noun phrase only says who or what is counted, not what was done to
         # it ("banned 2 of the convicts", "received 58 extradition requests"), unless a pack's noun
-        # names the things it counts ("led to 9 criminal cases").
+        # names the things it counts ("led to 9 criminal cases"). A Russian clause may open with the
+        # verb's complement: "В рядах организаций находятся 300 граждан", "Дерадикализацию прошли 120"
+        # (not "В программе дерадикализации участвовали 156").
         people = counts_people(q)
         triggers = [
             t
             for t in triggers
-            if (token_span(tok, t.start, t.end)[0] > verb or _joined(tok, t, verb))
+            if (
+                token_span(tok, t.start, t.end)[0] > verb
+                or _joined(tok, t, verb)
+                or (language == "ru" and _opens_clause(tok, qs, *token_span(tok, t.start, t.end), verb))
+            )
             and not (_in_phrase(tok, q, t) and (people or (t.verb and not _is_head(tok, q, t))))
         ]  # "documented 23 new convictions": a verb's noun that heads the phrase is what is counted
     if owns[k]:
@@ -402,6 +408,17 @@ def _may_name(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> 
             and (_in_noun_phrase(tok, q, u) or _names_count(tok, q, u))
             for u in triggers
         )
+    )
+
+
+def _opens_clause(tok: Tokens, qs: Sequence[Quantity], first: int, last: int, verb: int) -> bool:
+    """True when tokens first..last open the clause of the verb at token `verb`: at the sentence's
+    start or after a comma or clause break, with none of those and no figure before the verb."""
+    if first > 0 and tok.lower[first - 1] != "," and tok.lower[first - 1] not in CLAUSE_BREAKS:
+        return False
+    gap = range(last + 1, verb)
+    return not any(tok.lower[i] == "," or tok.lower[i] in CLAUSE_BREAKS for i in gap) and not any(
+        o.first in gap for o in qs
     )
 
 
