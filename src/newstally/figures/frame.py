@@ -131,13 +131,19 @@ def read_meanings(
     """
     triggers = _readings(tok, triggers, indicators)
     opening = opening_whole(tok)
-    parent = next(
-        (t.category for t in triggers if t.verb and token_span(tok, t.start, t.end)[0] in opening), parent
-    )
+    if opening:
+        parent = next(
+            (t.category for t in triggers if t.verb and token_span(tok, t.start, t.end)[0] in opening), parent
+        )
     owns = [own_predicate(tok, qs, k) for k in range(len(qs))]
+    # "searches at 8 addresses": where it was done, of no category
+    places = [bool(triggers or parent) and counts_places(tok, q) for q in qs]
     chosen: list[Trigger | None] = [None] * len(qs)
     for _ in range(len(qs) + 1 if triggers else 0):  # each pass may extend a list by one item
-        again = [_choose(tok, qs, k, triggers, indicators, language, chosen, owns) for k in range(len(qs))]
+        again = [
+            None if places[k] else _choose(tok, qs, k, triggers, indicators, language, chosen, owns)
+            for k in range(len(qs))
+        ]
         if again == chosen:
             break
         chosen = again
@@ -150,14 +156,19 @@ def read_meanings(
         t = chosen[k]
         if t is not None:
             t = _last_of_chain(tok, qs, k, t, triggers, indicators)
-        place = counts_places(tok, q)  # "searches at 8 addresses": where, of no category
-        if t is None and k and not owns[k] and not place and (anaphoric(tok, q) or compared(tok, q)):
+        if t is None and k and not owns[k] and not places[k] and (anaphoric(tok, q) or compared(tok, q)):
             # "41 of them", "up from 1,400": the category of what they refer to, unless a verb of
             # their own follows ("шестеро из которых выехали в Сирию")
             t = None if russian_verb_after(tok, q) else chosen[k - 1]
         elif k and chosen[k - 1] is not None and change_of_previous(tok, q):
             t = chosen[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
-        if t is None and parent is not None and not owns[k] and not place and _fits(indicators, parent, q):
+        if (
+            t is None
+            and parent is not None
+            and not owns[k]
+            and not places[k]
+            and _fits(indicators, parent, q)
+        ):
             meaning.category = parent
         if t is not None:
             meaning.category = t.category
@@ -251,8 +262,6 @@ def _choose(
 ) -> Trigger | None:
     """The trigger that decides quantity k's category, or None."""
     q = qs[k]
-    if counts_places(tok, q):
-        return None
     counts = number_of(tok, q)
     amount = next((t for t in triggers if token_span(tok, t.start, t.end)[0] in counts), None)
     if amount is not None and _fits(indicators, amount.category, q):
