@@ -399,3 +399,19 @@ def test_a_clause_that_opens_with_the_verbs_complement(text: str, expected: list
     no pattern names does not shield; a trigger inside another phrase stays shielded. An English word
     in -ed after a plural noun is its verb, not part of the noun phrase."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan sent back 33 foreigners who had been convicted of extremism.", [(33, "extradited")]),
+        ("Гибель 3 пограничников подтвердили в ведомстве.", [(3, "killed")]),
+        ("The attack left 6 police officers dead and 11 injured.", [(6, "killed"), (11, "injured")]),
+    ],
+    ids=["object-with-relative", "verbal-noun-before-russian-verb", "dead-after-noun"],
+)
+def test_the_verb_whose_object_the_figure_is(text: str, expected: list[tuple[float, str]]) -> None:
+    """A figure that a verb takes as object keeps that verb: a relative clause after it describes the
+    people ("who had been convicted"), a Russian verb after it is the sentence's ("Гибель 3
+    пограничников подтвердили"); "dead" after the noun is what became of them."""
+    assert _categories(text) == expected

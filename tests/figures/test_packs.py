@@ -281,10 +281,14 @@ def test_a_trigger_after_o_is_a_topic(text: str, category: str) -> None:
         ("От радикальных взглядов отказались 45 человек.", "ru", ["deradicalized"]),
         ("Telegram removed 45 channels at the ministry's request.", "en", ["blocked"]),
         ("Five people were removed from the wanted list.", "en", ["other"]),
+        ("Реабилитацию прошли 94 человека.", "ru", ["deradicalized"]),
+        ("Доступ к 2 300 сайтам ограничен по решению суда.", "ru", ["blocked"]),
+        ("В большинстве групп состояли от 3 до 5 человек.", "ru", ["members"]),
     ],
     ids=[
         "in-custody", "pod-strazhu", "criminal-investigations", "naschityvala", "naschityvaetsya-no-cue",
         "numbering", "dlya-uchastiya", "ot-vzglyadov-otkazalis", "removed-online", "removed-no-cue",
+        "reabilitatsiyu-proshli", "dostup-k-split", "sostoyali",
     ],
 )  # fmt: skip
 def test_security_pack_phrasings_written_for_no_page(text: str, language: str, categories: list[str]) -> None:

@@ -100,6 +100,8 @@ RU_FULL_PARTICIPLE = ("нные", "нных", "нным", "нными", "тые"
 BE = {"were", "was", "are", "is", "been", "были", "был", "была", "было"}
 # Forms of 'have' that start a perfect: "968 people convicted of extremism have renounced …".
 HAVE = {"have", "has", "had"}
+# English adjectives that follow the people they describe: "left 6 officers dead and 11 injured".
+AFTER_NOUN = {"dead", "alive", "missing", "hurt"}
 # Russian active participles, which describe the noun before them: "автомобиля, принадлежащие
 # осуждённым".
 RU_ACTIVE_PARTICIPLE = ("щие", "щих", "щий", "щая", "щее", "щим", "щими", "вшие", "вших", "вший", "вшая")

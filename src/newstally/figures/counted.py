@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from newstally.figures._words import (
     ABOUT,
+    AFTER_NOUN,
     ING_WORDS,
     NP_STOP,
     PEOPLE,
@@ -46,12 +47,10 @@ def _joins_adjectives(tok: Tokens, k: int) -> bool:
 def _finite_after_noun(tok: Tokens, k: int) -> bool:
     """An English word in -ed after a plural or people noun, its verb: "60 former members renounced
     extremist ideology", "2 gunsmiths converted gas pistols" (before the noun it is an adjective:
-    "armed groups")."""
+    "armed groups"); or a word that says what became of them: "left 6 officers dead"."""
     lw, before = tok.lower[k], tok.lower[k - 1]
-    return (
-        len(lw) > 4
-        and lw.endswith("ed")
-        and (before in PEOPLE or (before.endswith("s") and before.isascii()))
+    return ((len(lw) > 4 and lw.endswith("ed")) or lw in AFTER_NOUN) and (
+        before in PEOPLE or (before.endswith("s") and before.isascii())
     )
 
 

@@ -276,8 +276,13 @@ def _choose(
     nouns = {t.category for t in triggers if not t.verb}
     if not owns[k] and russian_verb_after(tok, q):
         # Russian word order is free, so a verb after the figure is its own and the verbs before it
-        # are another's: "около 600 из них погибли, еще 527 вернулись на родину".
-        triggers = [t for t in triggers if not t.verb or t.start > q.end]
+        # are another's: "около 600 из них погибли, еще 527 вернулись на родину"; not a verbal noun
+        # whose object the figure is ("Гибель 3 пограничников подтвердили").
+        triggers = [
+            t
+            for t in triggers
+            if not t.verb or t.start > q.end or governs(tok, token_span(tok, t.start, t.end)[1], q)
+        ]
     clause = whose_clause(tok, q)  # "people whose whereabouts remain unknown after their arrest"
     triggers = [t for t in triggers if token_span(tok, t.start, t.end)[0] not in clause]
     verb = None if owns[k] else governing_verb(tok, q)

@@ -177,8 +177,10 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         and looks_like_verb(tok, after)
     ):
         i = after  # after "of whom" a verb in -ed is finite: "5 of whom travelled to Syria"
-    if i is None and after < end and tok.lower[after] in RELATIVE:
-        i = _main_passive(tok, after + 1, end)  # "17 people who joined the group were arrested"
+    if i is None and after < end and tok.lower[after] in RELATIVE and governing_verb(tok, qs[k]) is None:
+        # "17 people who joined the group were arrested"; not the object's own clause: "sent back 33
+        # foreigners who had been convicted"
+        i = _main_passive(tok, after + 1, end)
     if i is None and after < end and tok.lower[after] == "whose":
         # "12 people whose extradition has been approved are still being held": the clause's own
         # passive, then the figure's
