@@ -415,3 +415,20 @@ def test_the_verb_whose_object_the_figure_is(text: str, expected: list[tuple[flo
     people ("who had been convicted"), a Russian verb after it is the sentence's ("Гибель 3
     пограничников подтвердили"); "dead" after the noun is what became of them."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over the year 16 attacks were prevented and 3 were carried out.",
+            [(16, "prevented"), (3, "attacks")],
+        ),
+        ("Из 300 задержанных 120 были освобождены.", [(300, "detained"), (120, "other")]),
+    ],
+    ids=["noun-carried-over", "participle-of-another-figure"],
+)
+def test_a_noun_counted_by_the_figure_before(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "3 were carried out" counts the attacks named before it, so the generic verb takes it; a
+    participle that another figure counts ("Из 300 задержанных") describes no later figure."""
+    assert _categories(text) == expected

@@ -274,6 +274,7 @@ def _choose(
         own = _choose(tok, qs, k, after, indicators, language, chosen, owns, part=False)
         return own or (None if russian_verb_after(tok, q) else chosen[k - 1])
     nouns = {t.category for t in triggers if not t.verb}
+    named = [t for t in triggers if not t.verb]  # the sentence's nouns, before the filters below
     if not owns[k] and russian_verb_after(tok, q):
         # Russian word order is free, so a verb after the figure is its own and the verbs before it
         # are another's: "около 600 из них погибли, еще 527 вернулись на родину"; not a verbal noun
@@ -347,7 +348,7 @@ def _choose(
             and (
                 t.category not in nouns
                 or _named_otherwise(tok, q, t, triggers)
-                or not _may_name(tok, q, t, triggers)
+                or not _may_name(tok, q, t, named)
             )
         ):
             continue
@@ -458,13 +459,14 @@ def _in_noun_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:
 
 def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int) -> bool:
     """A Russian participle before the figure that describes what it counts, with no verb or other
-    figure between: "Задержанные за рубежом по запросам Узбекистана 12 граждан"."""
+    figure between, and counted by no other figure: "Задержанные за рубежом по запросам Узбекистана
+    12 граждан" (not "Из 300 задержанных 120 были освобождены")."""
     if first != last or last >= qs[k].first or not tok.lower[last].endswith(RU_FULL_PARTICIPLE):
         return False
     gap = range(last + 1, qs[k].first)
     return not any(
         tok.lower[i] in CLAUSE_BREAKS or not tok.words[i][0].isalnum() or looks_like_verb(tok, i) for i in gap
-    ) and not any(last < o.first < qs[k].first for o in qs)
+    ) and not any(last < o.first < qs[k].first or o.last < first <= o.tail for o in qs)
 
 
 def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
