@@ -284,15 +284,23 @@ def test_a_trigger_after_o_is_a_topic(text: str, category: str) -> None:
         ("Реабилитацию прошли 94 человека.", "ru", ["deradicalized"]),
         ("Доступ к 2 300 сайтам ограничен по решению суда.", "ru", ["blocked"]),
         ("В большинстве групп состояли от 3 до 5 человек.", "ru", ["members"]),
+        ("In total, 9 persons were held criminally liable.", "en", ["charged"]),
+        ("Переданы в суд 18 уголовных дел.", "ru", ["charged"]),
+        ("Осуществлено 19 экстрадиций.", "ru", ["extradited"]),
+        ("3 facts of financing of terrorism were established.", "en", ["incidents"]),
+        ("The work of 150 websites was suspended.", "en", ["blocked"]),
+        ("Закрыто 340 аккаунтов в социальных сетях.", "ru", ["blocked"]),
+        ("В городе закрыто 12 мечетей.", "ru", ["other"]),
     ],
     ids=[
         "in-custody", "pod-strazhu", "criminal-investigations", "naschityvala", "naschityvaetsya-no-cue",
         "numbering", "dlya-uchastiya", "ot-vzglyadov-otkazalis", "removed-online", "removed-no-cue",
-        "reabilitatsiyu-proshli", "dostup-k-split", "sostoyali",
+        "reabilitatsiyu-proshli", "dostup-k-split", "sostoyali", "criminally-liable", "peredany-v-sud",
+        "ekstraditsiy", "facts-established", "suspended-online", "zakryto-online", "zakryto-no-cue",
     ],
 )  # fmt: skip
 def test_security_pack_phrasings_written_for_no_page(text: str, language: str, categories: list[str]) -> None:
     """Common phrasings of each category, written apart from the annotated pages: custody, criminal
-    investigations, a group's size where an organisation is named, leaving to fight, views renounced
-    in Russian order, content removed online."""
+    investigations and liability, a group's size where an organisation is named, leaving to fight,
+    views renounced in Russian order, content removed, suspended or closed online."""
     assert [f.category for f in extract_figures(text, language=language)] == categories
