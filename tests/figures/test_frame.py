@@ -432,3 +432,19 @@ def test_a_noun_counted_by_the_figure_before(text: str, expected: list[tuple[flo
     """ "3 were carried out" counts the attacks named before it, so the generic verb takes it; a
     participle that another figure counts ("Из 300 задержанных") describes no later figure."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 90% of recruits were contacted through social media.", [(90, "members")]),
+        ("About 40% of the crimes were solved.", [(40, "incidents")]),
+    ],
+    ids=["percent-of-people", "percent-of-things"],
+)
+def test_a_percentage_takes_the_category_of_what_it_is_of(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """docs/dev/gold-format.md: a percentage takes the category of what it measures, the of-phrase
+    after it."""
+    assert _categories(text) == expected

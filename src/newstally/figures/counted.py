@@ -177,3 +177,13 @@ def finite_russian(tok: Tokens, i: int) -> bool:
     """A Russian finite verb that a noun phrase ran on into: "трёх пограничников погибли"."""
     w = tok.lower[i]
     return w[:1] >= "а" and len(w) > 5 and w.endswith(RU_PREDICATE_ENDINGS)
+
+
+def phrase_end(tok: Tokens, q: Quantity) -> int:
+    """The last token of the figure's noun phrase, with the of-phrase that says what a measure or a
+    percentage is of: "41 kg of hashish", "90% of recruits"."""
+    end = q.tail
+    if q.kind in {"measure", "percent"} and end + 1 < len(tok) and tok.lower[end + 1] == "of":
+        span = noun_phrase_span(tok, end + 1)
+        end = end if span is None else span[1]
+    return end

@@ -35,6 +35,7 @@ from newstally.figures.counted import (
     governs,
     head,
     participle_after,
+    phrase_end,
 )
 from newstally.figures.numbers import Tokens
 from newstally.figures.packs import OTHER, Indicators, Trigger
@@ -356,7 +357,7 @@ def _choose(
         if q.first <= first <= q.last:
             continue  # the number itself
         if not t.verb and not (
-            q.first <= first <= q.tail
+            q.first <= first <= phrase_end(tok, q)
             or _names_count(tok, q, t)
             or _modifies(tok, qs, k, first, last)
             or governs(tok, last, q)
@@ -454,7 +455,7 @@ def _named_otherwise(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigge
 
 
 def _in_noun_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:
-    return q.first <= token_span(tok, t.start, t.end)[0] <= q.tail
+    return q.first <= token_span(tok, t.start, t.end)[0] <= phrase_end(tok, q)
 
 
 def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int) -> bool:
@@ -476,7 +477,7 @@ def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
 
 
 def _in_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:
-    return q.last < token_span(tok, t.start, t.end)[0] <= q.tail
+    return q.last < token_span(tok, t.start, t.end)[0] <= phrase_end(tok, q)
 
 
 def _joined(tok: Tokens, t: Trigger, verb: int) -> bool:

@@ -19,7 +19,7 @@ from newstally.figures._words import (
     QUALIFIER_WORDS,
     looks_like_verb,
 )
-from newstally.figures.counted import noun_phrase_span
+from newstally.figures.counted import phrase_end
 from newstally.figures.numbers import Tokens
 from newstally.figures.quantities import Quantity
 
@@ -81,10 +81,7 @@ def listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
     """True when figure k stands in a list just before figure j: "4 rifles and 600 rounds", not
     "9 cases, and 5 suspects were arrested" (a comma and "and" join clauses). A measure's list
     goes on after what it measures: "41 kg of hashish and 17 kg of heroin"."""
-    end = qs[k].tail
-    if qs[k].kind == "measure" and end + 1 < len(tok) and tok.lower[end + 1] == "of":
-        span = noun_phrase_span(tok, end + 1)
-        end = end if span is None else span[1]
+    end = phrase_end(tok, qs[k])
     gap = set(tok.lower[end + 1 : qs[j].first])
     return (
         k < j
