@@ -448,3 +448,20 @@ def test_a_percentage_takes_the_category_of_what_it_is_of(
     """docs/dev/gold-format.md: a percentage takes the category of what it measures, the of-phrase
     after it."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eighteen of the 25 detainees were charged.", [(18, "charged"), (25, "detained")]),
+        ("Turkey has handed over 14 of the 20 people it had asked for.", [(14, "extradited"), (20, "other")]),
+        ("Из числа осуждённых 14 человек освобождены условно-досрочно.", [(14, "other")]),
+        ("The group, led by a resident of Namangan, recruited at least 20 people.", [(20, "members")]),
+    ],
+    ids=["part-subject", "part-object", "iz-chisla", "parenthetical-then-active"],
+)
+def test_a_part_and_its_whole(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "18 of the 25 detainees were charged": the predicate is the part's, the whole keeps its noun;
+    what was done before a part is the part's; the participle after "из числа" names the whole, not
+    what the part is."""
+    assert _categories(text) == expected

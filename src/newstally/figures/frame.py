@@ -53,6 +53,7 @@ from newstally.figures.predicate import (
     number_of,
     opening_whole,
     own_predicate,
+    part_of_next,
     russian_verb_after,
     whose_clause,
 )
@@ -285,6 +286,10 @@ def _choose(
             for t in triggers
             if not t.verb or t.start > q.end or governs(tok, token_span(tok, t.start, t.end)[1], q)
         ]
+    if k and part_of_next(tok, qs, k - 1):
+        # the whole of a part ("handed over 14 of the 20 people"): what was done before the part is the
+        # part's
+        triggers = [t for t in triggers if token_span(tok, t.start, t.end)[1] >= qs[k - 1].first]
     clause = whose_clause(tok, q)  # "people whose whereabouts remain unknown after their arrest"
     triggers = [t for t in triggers if token_span(tok, t.start, t.end)[0] not in clause]
     verb = None if owns[k] else governing_verb(tok, q)
@@ -464,6 +469,8 @@ def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int
     12 граждан" (not "Из 300 задержанных 120 были освобождены")."""
     if first != last or last >= qs[k].first or not tok.lower[last].endswith(RU_FULL_PARTICIPLE):
         return False
+    if first > 0 and tok.lower[first - 1] in {"из", "числа"}:
+        return False  # "Из числа осуждённых 14 человек освобождены": the whole, not what 14 are
     gap = range(last + 1, qs[k].first)
     return not any(
         tok.lower[i] in CLAUSE_BREAKS or not tok.words[i][0].isalnum() or looks_like_verb(tok, i) for i in gap

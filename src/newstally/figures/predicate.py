@@ -132,6 +132,13 @@ def whose_clause(tok: Tokens, q: Quantity) -> range:
     return range(i, end if own is None else own + 1)
 
 
+def part_of_next(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
+    """True when figure k is part of the whole that figure k+1 counts: "18 of the 25 detainees", "5 из
+    12 подозреваемых"."""
+    gap = tok.lower[qs[k].tail + 1 : qs[k + 1].first]
+    return gap in (["of"], ["of", "the"], ["из"])
+
+
 def _past_parenthesis(tok: Tokens, i: int, end: int) -> int:
     """Where a figure's predicate starts when a parenthetical set off by commas stands between them:
     "9 networks, most of them run from Syria, were dismantled", "300 citizens, most of them women,
@@ -145,9 +152,7 @@ def _past_parenthesis(tok: Tokens, i: int, end: int) -> int:
             return i
         if w == ",":
             nxt = j + 1
-            starts = nxt < end and (
-                tok.lower[nxt] in PASSIVE_AUX or _own_active(tok, nxt) or _own_passive(tok, nxt, bare=True)
-            )
+            starts = nxt < end and (tok.lower[nxt] in PASSIVE_AUX or _own_active(tok, nxt))
             return nxt if starts else i
     return i
 
@@ -159,10 +164,14 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     A participle and the PREDICATE_WORDS after it, and each participle joined to it by "and",
     "but", up to the next figure or clause break.
     """
+    if k and part_of_next(tok, qs, k - 1):
+        return set()  # "18 of the 25 detainees were charged": the predicate is the part's
     after = qs[k].tail + 1
     if tuple(tok.lower[after : after + 2]) in PARTS_AFTER:
         after += 2  # "30 of those were released"
-    end = next((o.first for o in qs[k + 1 :]), len(tok))
+    if k + 1 < len(qs) and part_of_next(tok, qs, k) and governing_verb(tok, qs[k]) is None:
+        after = qs[k + 1].tail + 1  # "18 of the 25 detainees were charged"; not "handed over 14 of the 20"
+    end = next((o.first for o in qs[k + 1 :] if o.first >= after), len(tok))
     after = _past_parenthesis(tok, after, end)
     i = _own_passive(tok, after, bare=False)
     if i is None and after < len(tok) and _own_active(tok, after):
