@@ -137,9 +137,11 @@ def read_meanings(
         parent = next(
             (t.category for t in triggers if t.verb and token_span(tok, t.start, t.end)[0] in opening), parent
         )
-    owns = [own_predicate(tok, qs, k) for k in range(len(qs))]
+    # With no trigger and no whole, no figure takes a category: its predicate and head need no reading.
+    deciding = bool(triggers or parent)
+    owns = [own_predicate(tok, qs, k) if deciding else set() for k in range(len(qs))]
     # "searches at 8 addresses": where it was done, of no category
-    places = [bool(triggers or parent) and counts_places(tok, q) for q in qs]
+    places = [deciding and counts_places(tok, q) for q in qs]
     chosen: list[Trigger | None] = [None] * len(qs)
     for _ in range(len(qs) + 1 if triggers else 0):  # each pass may extend a list by one item
         again = [
