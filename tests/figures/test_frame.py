@@ -465,3 +465,19 @@ def test_a_part_and_its_whole(text: str, expected: list[tuple[float, str]]) -> N
     what was done before a part is the part's; the participle after "из числа" names the whole, not
     what the part is."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested 12 people and seized 4 kg of heroin during 30 raids.",
+            [(12, "detained"), (4, "seized"), (30, "other")],
+        ),
+        ("В ходе 35 обысков изъяты 12 гранат.", [(35, "other"), (12, "seized")]),
+    ],
+    ids=["during", "v-khode"],
+)
+def test_a_figure_after_during_is_a_circumstance(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "during 30 raids", "в ходе 35 обысков": when things were done, not what they were done to."""
+    assert _categories(text) == expected

@@ -49,6 +49,7 @@ from newstally.figures.parts import (
     parts_between,
 )
 from newstally.figures.predicate import (
+    circumstance,
     governing_verb,
     number_of,
     opening_whole,
@@ -288,6 +289,8 @@ def _choose(
             for t in triggers
             if not t.verb or t.start > q.end or governs(tok, token_span(tok, t.start, t.end)[1], q)
         ]
+    if circumstance(tok, q):  # "seized 4 kg of heroin during 30 raids": the raids are when, not what
+        triggers = [t for t in triggers if t.start > q.end]
     if k and part_of_next(tok, qs, k - 1):
         # the whole of a part ("handed over 14 of the 20 people"): what was done before the part is the
         # part's

@@ -17,6 +17,7 @@ from newstally.figures._words import (
     COMPLEMENTS,
     COORDINATORS,
     DETERMINERS,
+    DURING,
     HAVE,
     IRREGULAR_PARTICIPLES,
     NUMBER_NOUNS,
@@ -237,3 +238,12 @@ def opening_whole(tok: Tokens) -> range:
         return range(0)
     at = 2 if tok.lower[1:2] in (["the"], ["those"]) else 1
     return range(at, at + 2)
+
+
+def circumstance(tok: Tokens, q: Quantity) -> bool:
+    """True when the figure and its qualifier follow "during", "в ходе": when or where something was
+    done, not what it was done to ("seized 4 kg of heroin during 30 raids")."""
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return i > 0 and tok.lower[i - 1] in DURING
