@@ -236,14 +236,17 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     nouns = {t.category for t in triggers if not t.verb}
     generic = [t.verb and indicators.categories[t.category].needs_noun for t in triggers]
     named = {(t.start, t.end) for t, g in zip(triggers, generic, strict=True) if g and t.category in nouns}
-    people = {name for name, cat in indicators.categories.items() if cat.counts_people}
     spans = [token_span(tok, t.start, t.end) for t in triggers]
     acting = [last for t, g, (_, last) in zip(triggers, generic, spans, strict=True) if t.verb and not g]
     return [
         t
         for t, g, (first, _) in zip(triggers, generic, spans, strict=True)
         if not (first > 0 and tok.lower[first - 1] in WITHOUT)
-        and ((t.start, t.end) not in named or (g and t.category in nouns) or t.category not in people)
+        and (
+            (t.start, t.end) not in named
+            or (g and t.category in nouns)
+            or not indicators.categories[t.category].counts_people
+        )
         and not (g and any(0 <= first - last - 1 <= 1 for last in acting))
     ]
 
@@ -346,6 +349,7 @@ def _choose(
         ]
     people = counts_people(q)
     things = q.counted is not None and not people
+    p = participle_after(tok, q)
     best: tuple[int, int, int, int, Trigger] | None = None
     for t in triggers:
         cat = indicators.categories[t.category]
@@ -375,7 +379,6 @@ def _choose(
             continue  # a noun decides only for the figure that counts it, or is its object
         if first > q.tail and tok.lower[first - 1] in TOPIC:
             continue  # "по 17 запросам о выдаче": what the requests are about, not what was done
-        p = participle_after(tok, q)
         if (
             p is not None
             and p < first <= p + 3
@@ -400,10 +403,10 @@ def _choose(
         # A verb's form inside the figure's own noun phrase that says who is counted, or modifies what
         # is, ranks as a noun: the predicate decides over it ("41 осуждённый отказался от радикальных
         # взглядов"); one that heads a phrase of things is what is counted ("9 million premature
-        # deaths", "faces 18 criminal charges"). Of one word's
-        # readings, the generic verb whose noun the figure names ("found 27 violations": incidents),
-        # then the one that counts things for a figure of things ("ликвидированы 7 ячеек": cells
-        # neutralized, "held 40 meetings"); else the pack's order decides.
+        # deaths", "faces 18 criminal charges"). Of one word's readings, the generic verb whose noun
+        # the figure names ("found 27 violations": incidents), then the one that counts things for a
+        # figure of things ("ликвидированы 7 ячеек": cells neutralized, "held 40 meetings"); else the
+        # pack's order decides.
         verb = t.verb and not (
             describes(tok, q, first)
             and not finite_russian(tok, first)
