@@ -481,3 +481,21 @@ def test_a_part_and_its_whole(text: str, expected: list[tuple[float, str]]) -> N
 def test_a_figure_after_during_is_a_circumstance(text: str, expected: list[tuple[float, str]]) -> None:
     """ "during 30 raids", "в ходе 35 обысков": when things were done, not what they were done to."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A court in Almaty jailed 4 men for between 6 and 9 years.", [(4, "convicted"), (6, "sentence")]),
+        (
+            "Суд назначил 3 подсудимым наказание от 8 до 10 лет лишения свободы.",
+            [(3, "convicted"), (8, "sentence")],
+        ),
+        ("Условно-досрочно освобождены 37 осуждённых.", [(37, "other")]),
+    ],
+    ids=["jailed-for", "naznachil-nakazanie", "osvobozhdeny-osuzhdyonnykh"],
+)
+def test_court_phrasings(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "jailed 4 men for 6 to 9 years" is a sentence, not a detention; "назначил … наказание" convicts;
+    a Russian passive no pattern names before convicts ("освобождены") says they were released."""
+    assert _categories(text) == expected

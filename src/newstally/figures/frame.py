@@ -55,6 +55,7 @@ from newstally.figures.predicate import (
     opening_whole,
     own_predicate,
     part_of_next,
+    passive_before,
     russian_verb_after,
     whose_clause,
 )
@@ -321,6 +322,11 @@ def _choose(
             )
             and not (_in_phrase(tok, q, t) and (people or (t.verb and not _is_head(tok, q, t))))
         ]  # "documented 23 new convictions": a verb's noun that heads the phrase is what is counted
+    before = None if owns[k] or verb is not None else passive_before(tok, q)
+    if before is not None and counts_people(q) and not any(_within(tok, t, {before}) for t in triggers):
+        # a Russian passive no pattern names says what was done to the people its noun phrase names:
+        # "условно-досрочно освобождены 37 осуждённых" (not convicted)
+        triggers = [t for t in triggers if not _in_phrase(tok, q, t)]
     if owns[k]:
         # The figure's own passive decides alone: a trigger in it, or a noun of the figure's own
         # noun phrase unless that names a whole it is part of ("двое были убиты", "20 members are

@@ -73,6 +73,17 @@ def governing_verb(tok: Tokens, q: Quantity) -> int | None:
     return i if looks_like_verb(tok, i) and not w.endswith("ing") and w not in REPORTING_VERBS else None
 
 
+def passive_before(tok: Tokens, q: Quantity) -> int | None:
+    """A Russian short participle just before a figure and its qualifier, or None: "освобождены 37
+    осуждённых" (what was done to them; not "Кыргызстана")."""
+    i = q.first - 1
+    while i >= 0 and tok.lower[i] in QUALIFIER_WORDS:
+        i -= 1
+    w = tok.lower[i] if i >= 0 else ""
+    sure = w[:1] >= "а" and len(w) > 6 and w.endswith(RU_SHORT_PARTICIPLE) and "стан" not in w
+    return i if sure else None
+
+
 def _own_passive(tok: Tokens, i: int, bare: bool) -> int | None:
     """The passive participle at token i or after its auxiliaries, or None; `bare` takes an English
     participle without auxiliary (after "but": "were acquitted … but convicted")."""
