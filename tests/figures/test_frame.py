@@ -499,3 +499,18 @@ def test_court_phrasings(text: str, expected: list[tuple[float, str]]) -> None:
     """ "jailed 4 men for 6 to 9 years" is a sentence, not a detention; "назначил … наказание" convicts;
     a Russian passive no pattern names before convicts ("освобождены") says they were released."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Срок содержания под стражей продлён на 2 месяца.", [(2, "other")]),
+        ("The court sentenced him to 7 years.", [(7, "sentence")]),
+    ],
+    ids=["term-of-custody", "term-of-prison"],
+)
+def test_a_duration_nearer_another_verb_is_how_long_that_lasted(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """docs/dev/gold-format.md: durations that are not prison terms (pre-trial arrest …) are other."""
+    assert _categories(text) == expected

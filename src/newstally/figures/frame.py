@@ -426,7 +426,26 @@ def _choose(
         )
         if cost <= REACH and (best is None or rank < best[:4]):
             best = (*rank, t)
+    if (
+        best is not None
+        and q.kind == "duration"
+        and _term_of_another(tok, qs, k, triggers, indicators, best[1])
+    ):
+        return None  # "Срок содержания под стражей продлён на 2 месяца": a term of detention, not a sentence
     return None if best is None else best[4]
+
+
+def _term_of_another(
+    tok: Tokens, qs: Sequence[Quantity], k: int, triggers: list[Trigger], indicators: Indicators, cost: int
+) -> bool:
+    """True when a verb of a category that takes no durations stands nearer the duration k than the
+    term that decided it: the duration is how long that lasted ("held in custody for 2 months")."""
+    return any(
+        t.verb
+        and not indicators.categories[t.category].duration_only
+        and link_cost(tok, qs, k, *token_span(tok, t.start, t.end)) < cost
+        for t in triggers
+    )
 
 
 def _may_name(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> bool:
