@@ -3,11 +3,13 @@ whether that names people or places, and the phrases that describe it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newstally.figures._words import (
     ABOUT,
     AFTER_NOUN,
+    CLAUSE_BREAKS,
     ING_WORDS,
     NP_STOP,
     PEOPLE,
@@ -15,6 +17,7 @@ from newstally.figures._words import (
     QUALIFIER_WORDS,
     RU_ACTIVE_PARTICIPLE,
     RU_ADJECTIVE,
+    RU_FULL_PARTICIPLE,
     RU_PEOPLE,
     RU_PLACES,
     RU_PREDICATE_ENDINGS,
@@ -187,3 +190,17 @@ def phrase_end(tok: Tokens, q: Quantity) -> int:
         span = noun_phrase_span(tok, end + 1)
         end = end if span is None else span[1]
     return end
+
+
+def modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int) -> bool:
+    """A Russian participle before the figure that describes what it counts, with no verb or other
+    figure between, and counted by no other figure: "Задержанные за рубежом по запросам Узбекистана
+    12 граждан" (not "Из 300 задержанных 120 были освобождены")."""
+    if first != last or last >= qs[k].first or not tok.lower[last].endswith(RU_FULL_PARTICIPLE):
+        return False
+    if first > 0 and tok.lower[first - 1] in {"из", "числа"}:
+        return False  # "Из числа осуждённых 14 человек освобождены": the whole, not what 14 are
+    gap = range(last + 1, qs[k].first)
+    return not any(
+        tok.lower[i] in CLAUSE_BREAKS or not tok.words[i][0].isalnum() or looks_like_verb(tok, i) for i in gap
+    ) and not any(last < o.first < qs[k].first or o.last < first <= o.tail for o in qs)

@@ -14,18 +14,15 @@ from dataclasses import dataclass
 
 from newstally.figures._regex import trie_alternation
 from newstally.figures._words import (
-    AUXILIARIES,
     CLAUSE_BREAKS,
     COORDINATORS,
     NEGATORS,
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
-    RU_FULL_PARTICIPLE,
     STOCK_CUES,
     TOPIC,
     VERB_JOINERS,
     WITHOUT,
-    looks_like_verb,
 )
 from newstally.figures.counted import (
     counts_people,
@@ -34,6 +31,7 @@ from newstally.figures.counted import (
     finite_russian,
     governs,
     head,
+    modifies,
     participle_after,
     phrase_end,
 )
@@ -49,10 +47,12 @@ from newstally.figures.parts import (
     parts_between,
 )
 from newstally.figures.predicate import (
+    belongs_before,
     circumstance,
     governing_verb,
     number_of,
     opening_whole,
+    opens_clause,
     own_predicate,
     part_of_next,
     passive_before,
@@ -318,7 +318,7 @@ def _choose(
             if (
                 token_span(tok, t.start, t.end)[0] > verb
                 or _joined(tok, t, verb)
-                or (language == "ru" and _opens_clause(tok, qs, *token_span(tok, t.start, t.end), verb))
+                or (language == "ru" and opens_clause(tok, qs, *token_span(tok, t.start, t.end), verb))
             )
             and not (_in_phrase(tok, q, t) and (people or (t.verb and not _is_head(tok, q, t))))
         ]  # "documented 23 new convictions": a verb's noun that heads the phrase is what is counted
@@ -337,7 +337,7 @@ def _choose(
             for t in triggers
             if _within(tok, t, owns[k])
             or (not partitive and _in_phrase(tok, q, t) and (not t.verb or _is_head(tok, q, t)))
-            or _modifies(tok, qs, k, *token_span(tok, t.start, t.end))
+            or modifies(tok, qs, k, *token_span(tok, t.start, t.end))
         ]  # "Изъятые 7 единиц оружия направлены на экспертизу": what they are, not what was done
     else:
         # Another figure's own passive is that figure's, or its list's: "22 criminal cases …, and
@@ -379,7 +379,7 @@ def _choose(
         if not t.verb and not (
             q.first <= first <= phrase_end(tok, q)
             or _names_count(tok, q, t)
-            or _modifies(tok, qs, k, first, last)
+            or modifies(tok, qs, k, first, last)
             or governs(tok, last, q)
         ):
             continue  # a noun decides only for the figure that counts it, or is its object
@@ -404,7 +404,7 @@ def _choose(
         cost = link_cost(tok, qs, k, first, last, shared) + CLAUSE * parts_between(tok, q, first, last)
         if _within(tok, t, owns[k]):
             cost = 0  # its own predicate, past a relative clause or a parenthetical ("most of them …")
-        elif last < q.first and _belongs_before(tok, qs, k, first, last, language):
+        elif last < q.first and belongs_before(tok, qs, k, first, last, language):
             cost += BELONGS_BEFORE
         # A verb's form inside the figure's own noun phrase that says who is counted, or modifies what
         # is, ranks as a noun: the predicate decides over it ("41 осуждённый отказался от радикальных
@@ -465,17 +465,6 @@ def _may_name(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> 
     )
 
 
-def _opens_clause(tok: Tokens, qs: Sequence[Quantity], first: int, last: int, verb: int) -> bool:
-    """True when tokens first..last open the clause of the verb at token `verb`: at the sentence's
-    start or after a comma or clause break, with none of those and no figure before the verb."""
-    if first > 0 and tok.lower[first - 1] != "," and tok.lower[first - 1] not in CLAUSE_BREAKS:
-        return False
-    gap = range(last + 1, verb)
-    return not any(tok.lower[i] == "," or tok.lower[i] in CLAUSE_BREAKS for i in gap) and not any(
-        o.first in gap for o in qs
-    )
-
-
 def _covered(tok: Tokens, i: int, triggers: list[Trigger]) -> bool:
     """True when a trigger covers token i."""
     return any(_within(tok, t, {i}) for t in triggers)
@@ -494,20 +483,6 @@ def _named_otherwise(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigge
 
 def _in_noun_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:
     return q.first <= token_span(tok, t.start, t.end)[0] <= phrase_end(tok, q)
-
-
-def _modifies(tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int) -> bool:
-    """A Russian participle before the figure that describes what it counts, with no verb or other
-    figure between, and counted by no other figure: "Задержанные за рубежом по запросам Узбекистана
-    12 граждан" (not "Из 300 задержанных 120 были освобождены")."""
-    if first != last or last >= qs[k].first or not tok.lower[last].endswith(RU_FULL_PARTICIPLE):
-        return False
-    if first > 0 and tok.lower[first - 1] in {"из", "числа"}:
-        return False  # "Из числа осуждённых 14 человек освобождены": the whole, not what 14 are
-    gap = range(last + 1, qs[k].first)
-    return not any(
-        tok.lower[i] in CLAUSE_BREAKS or not tok.words[i][0].isalnum() or looks_like_verb(tok, i) for i in gap
-    ) and not any(last < o.first < qs[k].first or o.last < first <= o.tail for o in qs)
 
 
 def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
@@ -529,24 +504,6 @@ def _joined(tok: Tokens, t: Trigger, verb: int) -> bool:
 def _within(tok: Tokens, t: Trigger, words: set[int]) -> bool:
     first, last = token_span(tok, t.start, t.end)
     return any(first <= i <= last for i in words)
-
-
-def _belongs_before(
-    tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int, language: str | None
-) -> bool:
-    """A trigger between the previous quantity and this one that reads as the previous one's verb.
-
-    English puts the verb after its subject: "907 people had undergone deradicalization and 2 450
-    websites …"; a be/have auxiliary just before the trigger, or a trigger nearer the previous
-    quantity than this one, marks it. Russian word order is free, so the rule is English only.
-    """
-    if language == "ru":
-        return False
-    if not k or qs[k - 1].tail >= first:
-        return False  # no figure before, or one between the trigger and this one: crossing it costs
-    prev = qs[k - 1]
-    aux = any(tok.lower[i] in AUXILIARIES for i in range(max(prev.tail + 1, first - 2), first))
-    return aux or first - prev.tail - 1 < qs[k].first - last - 1
 
 
 def _negated(tok: Tokens, q: Quantity, first: int, last: int) -> bool:

@@ -258,3 +258,32 @@ def circumstance(tok: Tokens, q: Quantity) -> bool:
     while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
     return i > 0 and tok.lower[i - 1] in DURING
+
+
+def opens_clause(tok: Tokens, qs: Sequence[Quantity], first: int, last: int, verb: int) -> bool:
+    """True when tokens first..last open the clause of the verb at token `verb`: at the sentence's
+    start or after a comma or clause break, with none of those and no figure before the verb."""
+    if first > 0 and tok.lower[first - 1] != "," and tok.lower[first - 1] not in CLAUSE_BREAKS:
+        return False
+    gap = range(last + 1, verb)
+    return not any(tok.lower[i] == "," or tok.lower[i] in CLAUSE_BREAKS for i in gap) and not any(
+        o.first in gap for o in qs
+    )
+
+
+def belongs_before(
+    tok: Tokens, qs: Sequence[Quantity], k: int, first: int, last: int, language: str | None
+) -> bool:
+    """A trigger between the previous quantity and this one that reads as the previous one's verb.
+
+    English puts the verb after its subject: "907 people had undergone deradicalization and 2 450
+    websites …"; a be/have auxiliary just before the trigger, or a trigger nearer the previous
+    quantity than this one, marks it. Russian word order is free, so the rule is English only.
+    """
+    if language == "ru":
+        return False
+    if not k or qs[k - 1].tail >= first:
+        return False  # no figure before, or one between the trigger and this one: crossing it costs
+    prev = qs[k - 1]
+    aux = any(tok.lower[i] in AUXILIARIES for i in range(max(prev.tail + 1, first - 2), first))
+    return aux or first - prev.tail - 1 < qs[k].first - last - 1
