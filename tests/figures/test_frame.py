@@ -514,3 +514,18 @@ def test_a_duration_nearer_another_verb_is_how_long_that_lasted(
 ) -> None:
     """docs/dev/gold-format.md: durations that are not prison terms (pre-trial arrest …) are other."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 50 militants are believed to have been killed in airstrikes.", [(50, "killed")]),
+        ("Some 20 members are believed to be in Syria.", [(20, "members")]),
+        ("The number of nationals fighting in Syria is estimated at 850.", [(850, "members")]),
+    ],
+    ids=["believed-to-have-been", "believed-to-be", "number-estimated-at"],
+)
+def test_a_raising_verb_passes_the_figure_on(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "are believed to have been killed": the later participle is the figure's predicate; "is
+    estimated at 850" gives the number of what "the number of" names."""
+    assert _categories(text) == expected

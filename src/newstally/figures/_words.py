@@ -123,6 +123,9 @@ ING_WORDS = {
 DURING = {"during", "amid", "ходе"}
 # Dashes that open an item of a list: "из них 96 – за участие …, 31 – за финансирование".
 DASHES = {"–", "—", "-"}
+# Verbs that pass their subject on to the verb after "to": "50 militants are believed to have been
+# killed" (the killing is their predicate; "20 members are believed to be in Syria" keeps "believed").
+RAISING = {"believed", "reported", "said", "thought", "estimated", "expected", "known", "feared", "presumed"}
 # Particles of English phrasal verbs: "turned down three requests".
 PARTICLES = {"down", "out", "off", "back", "over", "away"}
 # Words before a figure that compare it with another: it counts the same thing.
@@ -172,9 +175,9 @@ CHANGE_WORDS = {
 # Verbs that give a figure as the amount of their subject, "the number of …": "the number of returned
 # fugitives stood at 37", "число заблокированных ресурсов составило 1 316".
 AMOUNT_VERBS = {
-    "stood", "reached", "totalled", "totaled", "amounted", "was", "were", "is", "are", "rose", "fell",
-    "grew", "составило", "составил", "составила", "составили", "достигло", "достиг", "достигла",
-    "превысило", "превысил", "превысила",
+    "stood", "stands", "reached", "totalled", "totaled", "amounted", "estimated", "was", "were", "is",
+    "are", "rose", "fell", "grew", "составило", "составил", "составила", "составили", "достигло",
+    "достиг", "достигла", "превысило", "превысил", "превысила",
 }  # fmt: skip
 NUMBER_NOUNS = {"number", "число", "количество"}
 # How many words after "the number of", "число" may stand before the trigger that says what is

@@ -27,6 +27,7 @@ from newstally.figures._words import (
     PARTS_AFTER,
     PASSIVE_AUX,
     QUALIFIER_WORDS,
+    RAISING,
     RELATIVE,
     REPORTING_VERBS,
     RU_PREDICATE_ENDINGS,
@@ -130,6 +131,18 @@ def _main_passive(tok: Tokens, start: int, end: int, perfect: bool = False) -> i
     return None
 
 
+def _raised(tok: Tokens, i: int, end: int) -> int:
+    """The participle after "believed to (have been)", or i: "50 militants are believed to have been
+    killed"."""
+    if tok.lower[i] not in RAISING or tok.lower[i + 1 : i + 2] != ["to"]:
+        return i
+    j = i + 2
+    while j < end and tok.lower[j] in {"be", "have", "been", "still", "also"}:
+        j += 1
+    later = _own_passive(tok, j, bare=True) if j < end and j > i + 2 else None
+    return i if later is None else later
+
+
 def whose_clause(tok: Tokens, q: Quantity) -> range:
     """The relative clause after "whose" that follows the figure, up to the clause's own verb, a
     comma or the sentence's end: its words are about another subject ("dozens of people whose
@@ -215,6 +228,7 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         i = after if finite else _main_passive(tok, after + 1, end, perfect=True)
     if i is None:
         return set()
+    i = _raised(tok, i, end)
     # a clause break ends the predicate: "were detained; criminal cases were opened against 9"
     end = next((j for j in range(i + 1, end) if tok.lower[j] in CLAUSE_BREAKS), end)
     words = set(range(i, min(i + PREDICATE_WORDS + 1, end)))
