@@ -529,3 +529,19 @@ def test_a_raising_verb_passes_the_figure_on(text: str, expected: list[tuple[flo
     """ "are believed to have been killed": the later participle is the figure's predicate; "is
     estimated at 850" gives the number of what "the number of" names."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("С осуждёнными проведено 430 профилактических бесед.", [(430, "trainings")]),
+        ("Не допущено совершение 4 терактов.", [(4, "prevented")]),
+    ],
+    ids=["noun-after-preposition", "verb-acting-on-generic"],
+)
+def test_a_verbs_noun_after_a_preposition_acts_on_nothing(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "С осуждёнными проведено 430 бесед": with convicts, talks were held; the generic verb is not
+    what "осуждёнными" acts on, as "совершение" is what "не допущено" prevents."""
+    assert _categories(text) == expected

@@ -121,6 +121,9 @@ ING_WORDS = {
 # Words before a figure that make it a circumstance of what was done, not its object: "seized 4 kg
 # of heroin during 30 raids", "в ходе 35 обысков".
 DURING = {"during", "amid", "ходе"}
+# Prepositions before a verb's form that make it a noun, no action: "С осуждёнными проведено 430
+# бесед", "with convicts".
+PREPOSITIONS = {"с", "со", "для", "к", "по", "от", "with", "for", "by", "from"}
 # Dashes that open an item of a list: "из них 96 – за участие …, 31 – за финансирование".
 DASHES = {"–", "—", "-"}
 # Verbs that pass their subject on to the verb after "to": "50 militants are believed to have been

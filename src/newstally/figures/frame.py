@@ -17,6 +17,7 @@ from newstally.figures._words import (
     CLAUSE_BREAKS,
     COORDINATORS,
     NEGATORS,
+    PREPOSITIONS,
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
     STOCK_CUES,
@@ -238,7 +239,11 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     generic = [t.verb and indicators.categories[t.category].needs_noun for t in triggers]
     named = {(t.start, t.end) for t, g in zip(triggers, generic, strict=True) if g and t.category in nouns}
     spans = [token_span(tok, t.start, t.end) for t in triggers]
-    acting = [last for t, g, (_, last) in zip(triggers, generic, spans, strict=True) if t.verb and not g]
+    acting = [
+        last
+        for t, g, (first, last) in zip(triggers, generic, spans, strict=True)
+        if t.verb and not g and not (first > 0 and tok.lower[first - 1] in PREPOSITIONS)
+    ]  # not a verb's noun after a preposition: "С осуждёнными проведено 430 бесед"
     return [
         t
         for t, g, (first, _) in zip(triggers, generic, spans, strict=True)
