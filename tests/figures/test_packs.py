@@ -293,6 +293,7 @@ def test_a_trigger_after_o_is_a_topic(text: str, category: str) -> None:
         ("В городе закрыто 12 мечетей.", "ru", ["other"]),
         ("The militants, numbering about 30, attacked the outpost.", "en", ["members"]),
         ("Turkey surrendered 5 fugitives to Kazakhstan.", "en", ["extradited"]),
+        ("The court exempted 12 people from criminal liability.", "en", ["other"]),
         ("Five gunmen surrendered to the police.", "en", ["other"]),
     ],
     ids=[
@@ -300,7 +301,7 @@ def test_a_trigger_after_o_is_a_topic(text: str, category: str) -> None:
         "numbering", "dlya-uchastiya", "ot-vzglyadov-otkazalis", "removed-online", "removed-no-cue",
         "reabilitatsiyu-proshli", "dostup-k-split", "sostoyali", "criminally-liable", "peredany-v-sud",
         "ekstraditsiy", "facts-established", "suspended-online", "zakryto-online", "zakryto-no-cue",
-        "numbering-militants", "surrendered-cued", "surrendered-no-cue",
+        "numbering-militants", "surrendered-cued", "surrendered-no-cue", "exempted-from-liability",
     ],
 )  # fmt: skip
 def test_security_pack_phrasings_written_for_no_page(text: str, language: str, categories: list[str]) -> None:
