@@ -296,6 +296,8 @@ def test_a_trigger_after_o_is_a_topic(text: str, category: str) -> None:
         ("The court exempted 12 people from criminal liability.", "en", ["other"]),
         ("В 2023 году совершено 12 краж и 3 убийства.", "ru", ["incidents", "incidents"]),
         ("Police registered 40 thefts.", "en", ["incidents"]),
+        ("The court found 6 of the 8 defendants guilty.", "en", ["convicted", "other"]),
+        ("Суд признал 5 подсудимых виновными.", "ru", ["convicted"]),
         ("Five gunmen surrendered to the police.", "en", ["other"]),
     ],
     ids=[
@@ -304,7 +306,7 @@ def test_a_trigger_after_o_is_a_topic(text: str, category: str) -> None:
         "reabilitatsiyu-proshli", "dostup-k-split", "sostoyali", "criminally-liable", "peredany-v-sud",
         "ekstraditsiy", "facts-established", "suspended-online", "zakryto-online", "zakryto-no-cue",
         "numbering-militants", "surrendered-cued", "surrendered-no-cue", "exempted-from-liability",
-        "krazh-ubiystva", "thefts",
+        "krazh-ubiystva", "thefts", "found-split-guilty", "priznal-split-vinovnymi",
     ],
 )  # fmt: skip
 def test_security_pack_phrasings_written_for_no_page(text: str, language: str, categories: list[str]) -> None:
