@@ -182,6 +182,7 @@ AMOUNT_VERBS = {
     "are", "rose", "fell", "grew", "составило", "составил", "составила", "составили", "достигло",
     "достиг", "достигла", "превысило", "превысил", "превысила",
 }  # fmt: skip
+# Nouns of a count, the subject of a verb of amount: "the number of …", "число …".
 NUMBER_NOUNS = {"number", "число", "количество"}
 # How many words after "the number of", "число" may stand before the trigger that says what is
 # counted: "the number of returned fugitives", "число задержанных".
