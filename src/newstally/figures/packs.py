@@ -262,7 +262,7 @@ class _Matcher:
             # "sentenced" is convicted for a count and sentence for a term, "held" a detention of
             # people or a training held.
             fits = [r for r in rules_for(words[i]) if r.matches(words, spans, low, i)]
-            if not fits:
+            if not fits or _in_name(text, spans, i):
                 continue
             size = max(r.size for r in fits)
             kept: set[str] = set()
@@ -284,6 +284,21 @@ class _Matcher:
         return any(
             r.matches(words, spans, low, i) for r in self.cues.get(category, ()) for i in range(len(words))
         )
+
+
+def _in_name(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """True when word i is a capitalised word right after another, inside a name or a title:
+    "Red Dead Redemption 2", "Seized Assets Recovery Fund" ("KNB" and "ЗАДЕРЖАН" are not such words).
+    """
+    if i == 0:
+        return False
+    word, before = text[spans[i][0] : spans[i][1]], text[spans[i - 1][0] : spans[i - 1][1]]
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and before[:1].isupper()
+        and not text[spans[i - 1][1] : spans[i][0]].strip()
+    )
 
 
 def _rule(pattern: str, category: str, verb: bool, cued: bool = False) -> _Rule:
