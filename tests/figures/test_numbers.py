@@ -171,6 +171,7 @@ def test_quantity(sentence: str, expected: tuple[float, float | None, str | None
         "The plan runs to 2030 under a five-year plan.",
         "The number one priority is to eliminate the things that are not needed.",
         "6.",
+        "Police later arrested a woman of 1119 Eighth St. in Franklin.",
     ],
     ids=[
         "date",
@@ -189,6 +190,7 @@ def test_quantity(sentence: str, expected: tuple[float, float | None, str | None
         "plan",
         "number-one",
         "list-number-alone",
+        "house-number",
     ],
 )
 def test_not_a_figure(sentence: str) -> None:

@@ -254,6 +254,8 @@ def _not_a_figure(tok: Tokens, num: Number) -> bool:
         return _year_like(tok, num, prev, after)
     if nxt in {"line", "hotline"}:
         return True  # "the 110 line"
+    if plain and after[:1].isupper() and _street_after(tok, last):
+        return True  # "of 1119 Eighth St.": a house number
     if prev == "(" and nxt == ")" and plain and num.value < 10:
         return True  # "(1)" list markers
     if plain and (prev in un.INDEX_NAMES or _is_acronym(tok.words[i - 1] if i else "")):
@@ -358,6 +360,16 @@ def _year_like(tok: Tokens, num: Number, prev: str, after: str) -> bool:
     if num.first and tok.words[num.first - 1][:1].isupper():
         return True  # "Euro 2020", "Vision 2030"
     return not (after.isalpha() and after.islower() and nxt not in FUNCTION_WORDS) and not _unit_word(nxt)
+
+
+def _street_after(tok: Tokens, last: int) -> bool:
+    """True when one or two capitalised words and a street word follow token `last`: "Eighth St."."""
+    j = last + 1
+    while (
+        j < len(tok) and j <= last + 2 and tok.words[j][:1].isupper() and tok.lower[j] not in un.STREET_WORDS
+    ):
+        j += 1
+    return j > last + 1 and j < len(tok) and tok.lower[j] in un.STREET_WORDS
 
 
 def _unit_word(w: str) -> bool:
