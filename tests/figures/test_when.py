@@ -43,3 +43,8 @@ def test_a_later_period_still_carries_over() -> None:
 def test_without_a_round_up_headline_the_latest_period_carries_over() -> None:
     got = periods(LOOK_BACK, title="КНБ подвёл итоги", published="2022-02-01")
     assert got["85"] == "2020"
+
+
+def test_a_year_counted_back_is_that_year() -> None:
+    (found,) = find_periods("За 2023 год задержаны 96 человек.", date(2024, 4, 18))
+    assert (found.period.start, found.period.end) == ("2023-01-01", "2023-12-31")

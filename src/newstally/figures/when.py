@@ -188,6 +188,8 @@ def _past_n(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
     if not m.group("n") and m.group(0).lower().startswith("за") and m.group("unit").lower() in _A_YEAR:
         return None  # "за год", like "over the year", is the year the report is about, named before
     n = _count(m.group("n")) if m.group("n") else 1
+    if n is not None and 1900 <= n < 2100 and m.group("unit").lower() in _A_YEAR:
+        return _year(n)  # "за 2023 год" is that year, not the past 2,023
     return (_back(pub, n, m.group("unit").lower()), pub) if pub is not None and n else None
 
 
