@@ -545,3 +545,95 @@ def test_a_verbs_noun_after_a_preposition_acts_on_nothing(
     """ "С осуждёнными проведено 430 бесед": with convicts, talks were held; the generic verb is not
     what "осуждёнными" acts on, as "совершение" is what "не допущено" prevents."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Таджикистан вернул из Сирии 25 детей, матери которых осуждены за терроризм.", [(25, "other")]),
+        ("Из лагеря вывезли 17 женщин, мужья которых погибли в боях.", [(17, "other")]),
+        (
+            "The ministry brought home 42 children, whose mothers are serving sentences in Iraq.",
+            [(42, "other")],
+        ),
+        ("Police detained 5 men whose relatives had been convicted earlier.", [(5, "detained")]),
+        ("Задержаны 12 человек, шестеро из которых осуждены ранее.", [(12, "detained"), (6, "convicted")]),
+    ],
+    ids=[
+        "ru-whose-convicted",
+        "ru-whose-killed",
+        "en-whose-after-comma",
+        "whose-beside-own-verb",
+        "ru-of-whom",
+    ],
+)
+def test_a_whose_clause_speaks_of_another_subject(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "42 ребёнка, матери которых отбывают наказание": what the mothers did is not the children's."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд избрал меру пресечения в виде ареста сроком на 2 месяца.", [(2, "other")]),
+        ("Двое приговорены к ограничению свободы сроком до 3 лет.", [(2, "convicted"), (3, "other")]),
+        (
+            "After serving their terms, the convicts will be barred from using social media for 3 years.",
+            [(3, "other")],
+        ),
+        ("Срок рассмотрения жалобы не может превышать 30 дней.", [(30, "other")]),
+        ("Court sentenced him to 3 years of probation.", [(3, "other")]),
+        (
+            "He was sentenced to 10 years in prison and banned from public office for 5 years.",
+            [(10, "sentence"), (5, "other")],
+        ),
+        ("Он был арестован и приговорён к 6 годам лишения свободы.", [(6, "sentence")]),
+    ],
+    ids=[
+        "arrest-term",
+        "restricted-freedom",
+        "ban-after-term",
+        "review-term",
+        "probation",
+        "prison-and-ban",
+        "arrested-then-term",
+    ],
+)
+def test_a_duration_beside_a_measure_that_is_no_prison_term(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """docs/dev/gold-format.md: durations that are not prison terms (arrest, bans, restricted freedom,
+    a review window) are other, whatever term word decided them."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The street value of the seized batch is estimated at 25 million soms.", [(25_000_000, "seized")]),
+        ("The total value of the confiscated property amounted to 3 million tenge.", [(3_000_000, "seized")]),
+        ("Стоимость изъятых наркотиков составила 5 млн рублей.", [(5_000_000, "seized")]),
+    ],
+    ids=["value-estimated-at", "value-amounted-to", "ru-stoimost"],
+)
+def test_the_value_of_what_was_seized(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "the value of" is the amount of what the trigger after it names, as "the number of" is its count."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of defendants complained of pressure during pre-trial detention.", [(12, "other")]),
+        ("Five lawyers spoke to reporters amid the arrests.", [(5, "other")]),
+        ("Три сотрудника дали показания в ходе задержания.", [(3, "other")]),
+        (
+            "Three officers were wounded during the detention of 5 suspects.",
+            [(3, "injured"), (5, "detained")],
+        ),
+    ],
+    ids=["during-detention", "amid-arrests", "ru-v-khode", "own-verb-and-object-of-noun"],
+)
+def test_a_trigger_after_during_is_no_earlier_figures(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "during pre-trial detention" says when, not what was done to the figure before it."""
+    assert _categories(text) == expected

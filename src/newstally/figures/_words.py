@@ -121,6 +121,12 @@ ING_WORDS = {
 # Words before a figure that make it a circumstance of what was done, not its object: "seized 4 kg
 # of heroin during 30 raids", "в ходе 35 обысков".
 DURING = {"during", "amid", "ходе"}
+# Measures that are no prison term: a duration beside one says how long it lasts ("barred from using
+# social media for 3 years", "арест сроком на два месяца", "ограничение свободы сроком до 3 лет").
+# English words whole, Russian stems as prefixes.
+FREE_TERMS = {"banned", "barred", "ban", "bans", "prohibited", "probation", "restricted", "supervision",
+              "арест", "ареста", "арестом", "аресту"}  # fmt: skip
+FREE_TERM_STEMS = ("запрет", "ограничени", "пресечени", "надзор", "рассмотрени", "пробаци")
 # Prepositions before a verb's form that make it a noun, no action: "С осуждёнными проведено 430
 # бесед", "with convicts".
 PREPOSITIONS = {"с", "со", "для", "к", "по", "от", "with", "for", "by", "from"}
@@ -136,6 +142,14 @@ COMPARISON = (
     ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),
     ("по", "сравнению", "с"), ("против",),
 )  # fmt: skip
+# Words that open a clause about whose the counted are: "42 children, whose mothers …", "чьи".
+WHOSE = {"whose", "чьи", "чей", "чья", "чьё", "чье"}
+# The Russian relative in the genitive after its own noun says the same: "25 детей, матери которых
+# осуждены"; not after a preposition or a share of the figure ("из которых", "часть которых").
+RU_WHOSE = {"которых", "которого", "которой"}
+NOT_WHOSE = {"из", "у", "среди", "для", "с", "со", "от", "о", "об", "в", "на", "за", "по", "к", "часть",
+             "большинство", "половина", "треть", "многие", "некоторые", "каждый", "каждого", "всех",
+             "ни", "никто", "один", "одна", "двое", "трое"}  # fmt: skip
 # Relative pronouns after a figure: the predicate may stand after their clause.
 RELATIVE = {"who", "which", "that", "которые", "который", "которая"}
 # Words that open a clause of its own, whose passive is not the figure's: "told reporters that …".
@@ -182,8 +196,9 @@ AMOUNT_VERBS = {
     "are", "rose", "fell", "grew", "составило", "составил", "составила", "составили", "достигло",
     "достиг", "достигла", "превысило", "превысил", "превысила",
 }  # fmt: skip
-# Nouns of a count, the subject of a verb of amount: "the number of …", "число …".
-NUMBER_NOUNS = {"number", "число", "количество"}
+# Nouns of a count or an amount, the subject of a verb of amount: "the number of …", "число …",
+# "the value of the seized batch".
+NUMBER_NOUNS = {"number", "value", "число", "количество", "стоимость"}
 # How many words after "the number of", "число" may stand before the trigger that says what is
 # counted: "the number of returned fugitives", "число задержанных".
 NUMBER_REACH = 3

@@ -16,6 +16,9 @@ from newstally.figures._regex import trie_alternation
 from newstally.figures._words import (
     CLAUSE_BREAKS,
     COORDINATORS,
+    DURING,
+    FREE_TERM_STEMS,
+    FREE_TERMS,
     NEGATORS,
     PREPOSITIONS,
     RECURRENCE_AFTER,
@@ -390,6 +393,8 @@ def _choose(
             continue  # a noun decides only for the figure that counts it, or is its object
         if first > q.tail and tok.lower[first - 1] in TOPIC:
             continue  # "по 17 запросам о выдаче": what the requests are about, not what was done
+        if first > q.tail and any(w in DURING for w in tok.lower[max(q.tail + 1, first - 4) : first]):
+            continue  # "dozens of defendants complained of pressure during pre-trial detention": when
         if (
             p is not None
             and p < first <= p + 3
@@ -434,7 +439,7 @@ def _choose(
     if (
         best is not None
         and q.kind == "duration"
-        and _term_of_another(tok, qs, k, triggers, indicators, best[1])
+        and (_term_of_another(tok, qs, k, triggers, indicators, best[1]) or _free_term(tok, q, best[4]))
     ):
         return None  # "Срок содержания под стражей продлён на 2 месяца": a term of detention, not a sentence
     return None if best is None else best[4]
@@ -450,6 +455,19 @@ def _term_of_another(
         and not indicators.categories[t.category].duration_only
         and link_cost(tok, qs, k, *token_span(tok, t.start, t.end)) < cost
         for t in triggers
+    )
+
+
+def _free_term(tok: Tokens, q: Quantity, t: Trigger) -> bool:
+    """True when a measure that is no prison term stands beside the duration q: just before the term
+    t that decided it, between them, or just after q ("barred from using social media for 3 years",
+    "арест сроком на два месяца", "3 years of probation")."""
+    first, last = token_span(tok, t.start, t.end)
+    lo, hi = (max(first - 2, 0), q.first) if last < q.first else (q.tail + 1, first)
+    near = [*range(lo, hi), *range(q.tail + 1, min(q.tail + 3, len(tok)))]
+    return any(
+        not first <= i <= last and (tok.lower[i] in FREE_TERMS or tok.lower[i].startswith(FREE_TERM_STEMS))
+        for i in near
     )
 
 

@@ -20,6 +20,7 @@ from newstally.figures._words import (
     DURING,
     HAVE,
     IRREGULAR_PARTICIPLES,
+    NOT_WHOSE,
     NUMBER_NOUNS,
     NUMBER_REACH,
     OPENING_PARTITIVES,
@@ -32,6 +33,8 @@ from newstally.figures._words import (
     REPORTING_VERBS,
     RU_PREDICATE_ENDINGS,
     RU_SHORT_PARTICIPLE,
+    RU_WHOSE,
+    WHOSE,
     looks_like_verb,
 )
 from newstally.figures.numbers import Tokens
@@ -146,9 +149,16 @@ def _raised(tok: Tokens, i: int, end: int) -> int:
 def whose_clause(tok: Tokens, q: Quantity) -> range:
     """The relative clause after "whose" that follows the figure, up to the clause's own verb, a
     comma or the sentence's end: its words are about another subject ("dozens of people whose
-    whereabouts remain unknown after their arrest")."""
-    i = q.tail + 1
-    if i >= len(tok) or tok.lower[i] != "whose":
+    whereabouts remain unknown after their arrest", "42 ребёнка, матери которых отбывают наказание")."""
+    i = q.tail + 2 if tok.lower[q.tail + 1 : q.tail + 2] == [","] else q.tail + 1
+    if i >= len(tok):
+        return range(0)
+    if tok.lower[i] not in WHOSE and not (
+        tok.lower[i + 1 : i + 2]
+        and tok.lower[i + 1] in RU_WHOSE
+        and tok.lower[i].isalpha()
+        and tok.lower[i] not in NOT_WHOSE
+    ):
         return range(0)
     own = _main_passive(tok, i + 1, len(tok))
     end = next(
