@@ -637,3 +637,32 @@ def test_the_value_of_what_was_seized(text: str, expected: list[tuple[float, str
 def test_a_trigger_after_during_is_no_earlier_figures(text: str, expected: list[tuple[float, str]]) -> None:
     """ "during pre-trial detention" says when, not what was done to the figure before it."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thirty-one of them received real prison terms of 5 to 12 years.",
+            [(31, "convicted"), (5, "sentence")],
+        ),
+        ("Nine men were given prison terms of up to 20 years.", [(9, "convicted"), (20, "sentence")]),
+        ("Twelve of the defendants got suspended sentences.", [(12, "convicted")]),
+        ("Three teenagers were given probation.", [(3, "convicted")]),
+        ("Семеро получили сроки от 8 до 12 лет.", [(7, "convicted"), (8, "sentence")]),
+        ("Пятеро обвиняемых получили длительные сроки заключения.", [(5, "convicted")]),
+        ("The bank received 30 applications in the first week.", [(30, "other")]),
+    ],
+    ids=[
+        "received-real-terms",
+        "given-terms",
+        "got-suspended",
+        "given-probation",
+        "ru-poluchili-sroki",
+        "ru-dlitelnye",
+        "received-nothing",
+    ],
+)
+def test_people_who_received_terms_are_convicted(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "31 received prison terms of 5 to 12 years": a count of convicts and a term, from one phrase."""
+    assert _categories(text) == expected

@@ -439,19 +439,31 @@ def _choose(
     if (
         best is not None
         and q.kind == "duration"
-        and (_term_of_another(tok, qs, k, triggers, indicators, best[1]) or _free_term(tok, q, best[4]))
+        and (
+            _term_of_another(tok, qs, k, triggers, indicators, best[4], best[1])
+            or _free_term(tok, q, best[4])
+        )
     ):
         return None  # "Срок содержания под стражей продлён на 2 месяца": a term of detention, not a sentence
     return None if best is None else best[4]
 
 
 def _term_of_another(
-    tok: Tokens, qs: Sequence[Quantity], k: int, triggers: list[Trigger], indicators: Indicators, cost: int
+    tok: Tokens,
+    qs: Sequence[Quantity],
+    k: int,
+    triggers: list[Trigger],
+    indicators: Indicators,
+    term: Trigger,
+    cost: int,
 ) -> bool:
     """True when a verb of a category that takes no durations stands nearer the duration k than the
-    term that decided it: the duration is how long that lasted ("held in custody for 2 months")."""
+    term that decided it: the duration is how long that lasted ("held in custody for 2 months"). The
+    term's own words read as another category are no other verb ("received prison terms of up to 20
+    years" is convicted for a count, a term for the duration)."""
     return any(
         t.verb
+        and (t.start, t.end) != (term.start, term.end)
         and not indicators.categories[t.category].duration_only
         and link_cost(tok, qs, k, *token_span(tok, t.start, t.end)) < cost
         for t in triggers
