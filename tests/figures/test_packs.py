@@ -347,3 +347,26 @@ def test_security_pack_phrasings_written_for_no_page(text: str, language: str, c
 def test_a_trigger_word_in_another_sense_decides_nothing(text: str, categories: list[str]) -> None:
     """ "charging" charges someone only "with" something; a capitalised word after another is a name."""
     assert [f.category for f in extract_figures(text, language="en")] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "categories"),
+    [
+        ("Экспертным советом экстремистскими признаны 96 материалов.", "ru", ["blocked"]),
+        ("Суд признал экстремистскими 40 видеороликов.", "ru", ["blocked"]),
+        ("Признаны экстремистскими 5 организаций.", "ru", ["other"]),
+        ("Ещё 16 осуждённым назначено ограничение свободы.", "ru", ["convicted"]),
+        ("Of them, 15 received restricted freedom or suspended sentences.", "en", ["convicted"]),
+    ],
+    ids=[
+        "priznany-materialy",
+        "priznal-video",
+        "priznany-organizatsii",
+        "ogranichenie-svobody",
+        "restricted-freedom",
+    ],
+)
+def test_bans_of_materials_and_restricted_freedom(text: str, language: str, categories: list[str]) -> None:
+    """Materials declared extremist are blocked (organisations are not: no online cue); people given
+    restricted freedom are convicted, a non-custodial sentence."""
+    assert [f.category for f in extract_figures(text, language=language)] == categories
