@@ -370,3 +370,30 @@ def test_bans_of_materials_and_restricted_freedom(text: str, language: str, cate
     """Materials declared extremist are blocked (organisations are not: no online cue); people given
     restricted freedom are convicted, a non-custodial sentence."""
     assert [f.category for f in extract_figures(text, language=language)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "categories"),
+    [
+        ("Вербовщики склонили к выезду в Сирию не менее 50 человек.", "ru", ["members"]),
+        ("Он склонил 5 знакомых к выезду в Сирию.", "ru", ["members"]),
+        ("About 18 000 citizens currently adhere to radical religious movements.", "en", ["members"]),
+        ("Около 300 граждан придерживаются взглядов запрещённых движений.", "ru", ["members"]),
+        ("Twelve states adhere to the treaty.", "en", ["other"]),
+        ("В течение года 5 человек придерживались диеты.", "ru", ["other"]),
+    ],
+    ids=[
+        "sklonili-k-vyezdu",
+        "sklonil-split",
+        "adhere-movements",
+        "priderzhivayutsya",
+        "adhere-treaty",
+        "v-techenie",
+    ],
+)
+def test_people_incited_to_leave_or_adhering_to_movements_are_members(
+    text: str, language: str, categories: list[str]
+) -> None:
+    """docs/dev/gold-format.md: people recruited or drawn in are members, as are adherents of a
+    movement; "adhere to" without an organisation or movement is no membership."""
+    assert [f.category for f in extract_figures(text, language=language)] == categories
