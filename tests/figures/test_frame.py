@@ -666,3 +666,27 @@ def test_a_trigger_after_during_is_no_earlier_figures(text: str, expected: list[
 def test_people_who_received_terms_are_convicted(text: str, expected: list[tuple[float, str]]) -> None:
     """ "31 received prison terms of 5 to 12 years": a count of convicts and a term, from one phrase."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Criminal cases have been opened against 46 couriers and 29 attempts to cross the border outside"
+            " checkpoints have been thwarted.",
+            [(46, "charged"), (29, "prevented")],
+        ),
+        (
+            "Police detained 46 couriers, and 5 attempts to smuggle weapons across the border were foiled.",
+            [(46, "detained"), (5, "prevented")],
+        ),
+        ("Police sent 12 people to court, who were later convicted.", [(12, "charged")]),
+    ],
+    ids=["attempts-to-cross", "attempts-to-smuggle", "object-to-court"],
+)
+def test_a_figures_passive_after_an_infinitive_is_its_own(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "29 attempts to cross the border … have been thwarted": the infinitive says what the attempts
+    were for, the passive after it what was done to them."""
+    assert _categories(text) == expected
