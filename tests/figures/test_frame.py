@@ -690,3 +690,23 @@ def test_a_figures_passive_after_an_infinitive_is_its_own(
     """ "29 attempts to cross the border … have been thwarted": the infinitive says what the attempts
     were for, the passive after it what was done to them."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "142 women who had been taken to Syria by their husbands have completed the programme.",
+            [(142, "deradicalized")],
+        ),
+        ("Five men who had been detained in March have been charged with terrorism.", [(5, "charged")]),
+        ("17 people who joined the group were arrested.", [(17, "detained")]),
+    ],
+    ids=["taken-then-completed", "detained-then-charged", "active-relative"],
+)
+def test_the_perfect_after_a_relative_clauses_passive_is_the_figures(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "142 women who had been taken to Syria have completed the programme": the relative clause's
+    passive says who they are, the perfect after it what they did."""
+    assert _categories(text) == expected

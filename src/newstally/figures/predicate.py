@@ -225,6 +225,10 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         # "17 people who joined the group were arrested"; not the object's own clause: "sent back 33
         # foreigners who had been convicted"
         i = _main_passive(tok, after + 1, end)
+        # the clause's own passive, then the figure's perfect: "142 women who had been taken to Syria
+        # have completed the programme"
+        later = None if i is None else _main_passive(tok, i + 1, end, perfect=True)
+        i = i if later is None else later
     if i is None and after + 1 < end and tok.lower[after] == "to" and governing_verb(tok, qs[k]) is None:
         # an infinitive that says what the counted things were for: "29 attempts to cross the border
         # outside checkpoints have been thwarted"
