@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newstally.figures import extract_figures
 from newstally.figures.when import find_periods
 
@@ -48,3 +50,20 @@ def test_without_a_round_up_headline_the_latest_period_carries_over() -> None:
 def test_a_year_counted_back_is_that_year() -> None:
     (found,) = find_periods("За 2023 год задержаны 96 человек.", date(2024, 4, 18))
     assert (found.period.start, found.period.end) == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the past 18 months 40 people were detained.", [(40, "2022-11-01")]),
+        ("In the past three months 12 cells were dismantled.", [(12, "2024-02-01")]),
+        ("В течение последних двух лет задержаны 40 человек.", [(40, "2022-05-01")]),
+        ("За последние 6 месяцев задержаны 40 человек.", [(40, "2023-11-01")]),
+    ],
+    ids=["past-18-months", "past-three-months", "v-techenie-poslednikh", "za-poslednie-mesyatsev"],
+)
+def test_a_rolling_window_is_a_period_not_a_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    """docs/dev/gold-format.md: "over the past N years" is the window ending on `published`, and its
+    number is no figure; "months" once hid the rule that reads it."""
+    figures = extract_figures(text, published="2024-05-01", language="ru" if "д" in text else "en")
+    assert [(f.value, f.period.start if f.period else None) for f in figures] == expected

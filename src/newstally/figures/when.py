@@ -224,7 +224,8 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
                 r"|текущем году|текущего года|прошлом месяце|прошлой неделе|неделю|вчера|сегодня)"
                 r"(?!\w)",
                 _I), _relative),
-    (re.compile(r"(?:over |in |during |for |within )?(?:(?:the )?(?:past|last|previous|последние|за)\s+"
+    (re.compile(r"(?:over |in |during |for |within )?"
+                r"(?:(?:the |в течение )?(?:past|last|previous|последние|последних|за)\s+"
                 r"(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>years?|months?|weeks?|года?|лет|месяц\w*)"
                 r"|the\s+(?P<n2>" + _NUM + r")\s+(?P<unit2>years|months|weeks))(?!\w)", _I), _past_n),
     (re.compile(r"(?:on\s+|в\s+|во\s+)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -262,6 +263,9 @@ _RULES_OF: dict[str, list[int]] = {}
 for _i, _gate in enumerate(_GATES):
     for _word in _gate or ():
         _RULES_OF.setdefault(_word, []).append(_i)
+# The gate scan finds the longest keyword ("months", not "month"): it opens its prefixes' rules too.
+for _word, _rules in _RULES_OF.items():
+    _rules.extend(i for v, of in _RULES_OF.items() if v != _word and _word.startswith(v) for i in of)
 _YEAR_RULES = [i for i, gate in enumerate(_GATES) if gate is None]
 # One pass over a sentence finds which rules it may match: lower-cased keywords, and months as written.
 _GATE_WORDS = re.compile(trie_alternation(set(_RULES_OF) - set(_MONTH_GATE)))
