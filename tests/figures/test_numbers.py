@@ -166,6 +166,9 @@ def test_quantity(sentence: str, expected: tuple[float, float | None, str | None
         "Call +7 (727) 250-45-67 for details.",
         "A case was opened under Article 256 of the Criminal Code.",
         "Дело возбуждено по ст. 174 УК РК.",
+        "Возбуждены уголовные дела по статьям 205.1 и 205.5 УК РФ.",
+        "He was charged under Articles 3 and 7 of the code.",
+        "Дела возбуждены по ст. 258 и 259 УК.",
         "The COVID-19 rules were lifted.",
         "It joined the G20 summit.",
         "Visit www.example.kz/news/2023/140 for more.",
@@ -185,6 +188,9 @@ def test_quantity(sentence: str, expected: tuple[float, float | None, str | None
         "phone",
         "article",
         "ru-article",
+        "ru-articles-listed",
+        "articles-listed",
+        "ru-st-listed",
         "covid",
         "g20",
         "url",
@@ -229,3 +235,18 @@ def test_unit_written_once_covers_a_list() -> None:
 )
 def test_the_number_of_names_what_is_counted(sentence: str, counted: str) -> None:
     assert [q.counted for q in find_quantities(sentence)] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Under Article 5, 12 people and 30 firms were fined.", [12, 30]),
+        ("Police seized 3, 5 and 7 kg of heroin.", [3, 5, 7]),
+    ],
+    ids=["article-then-counts", "list-of-counts"],
+)
+def test_a_list_after_an_identifier_counts_when_it_goes_on_past_it(
+    sentence: str, values: list[float]
+) -> None:
+    """Only numbers joined by "and" to an identifier's number, written like it, name things too."""
+    assert [q.value for q in find_quantities(sentence)] == values

@@ -210,6 +210,26 @@ def _is_year(value: float | None) -> bool:
     return value is not None and value.is_integer() and _YEAR_LOW <= value <= _YEAR_HIGH
 
 
+_AND = frozenset({"and", "or", "и", "или"})
+_LIST_JOINERS = _AND | {","}
+
+
+def _listed_identifier(tok: Tokens, i: int) -> bool:
+    """True when the number at token i, after "and", ends a list of numbers that an identifier word
+    opens, each written like it: "статьям 205.1 и 205.5", "Articles 3 and 7" (not "Article 5, 12
+    people and 30 firms")."""
+    dotted = "." in tok.words[i]
+    j = i - 1
+    while j > 0 and (tok.lower[j] in _LIST_JOINERS or is_digits(tok.words[j])):
+        if is_digits(tok.words[j]) and ("." in tok.words[j]) != dotted:
+            return False
+        j -= 1
+    return j < i - 2 and (
+        tok.lower[j] in un.IDENTIFIER_WORDS
+        or (tok.lower[j] == "." and tok.lower[j - 1] in un.IDENTIFIER_WORDS)
+    )
+
+
 def _not_a_figure(tok: Tokens, num: Number) -> bool:
     """True when the number is a date, a year, an ordinal, an identifier or a word like "no one"."""
     i, last, n = num.first, num.last, len(tok)
@@ -225,6 +245,8 @@ def _not_a_figure(tok: Tokens, num: Number) -> bool:
         return not (prev == "may" and tok.words[i - 1] == "may")
     if prev in un.IDENTIFIER_WORDS or (prev == "." and prev2 in un.IDENTIFIER_WORDS):
         return True
+    if prev in _AND and _listed_identifier(tok, i):
+        return True  # "по статьям 205.1 и 205.5", "Articles 3 and 7"
     if prev == "." and tok.adjacent(i - 1) and i > 1 and tok.adjacent(i - 2) and prev2[:1].isalpha():
         return True  # "ID.3"
     if prev == "aged" or (word[0] == "0" and word.isdecimal() and len(word) > 1):
