@@ -710,3 +710,29 @@ def test_the_perfect_after_a_relative_clauses_passive_is_the_figures(
     """ "142 women who had been taken to Syria have completed the programme": the relative clause's
     passive says who they are, the perfect after it what they did."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Задержаны 14 человек за участие в ИГИЛ, ещё 6 – за финансирование.",
+            [(14, "detained"), (6, "detained")],
+        ),
+        (
+            "Twelve men were charged with membership, another 5 – with financing.",
+            [(12, "charged"), (5, "charged")],
+        ),
+        (
+            "Осуждены 20 человек: 12 – к лишению свободы, ещё 8 – условно.",
+            [(20, "convicted"), (12, "convicted"), (8, "convicted")],
+        ),
+        ("Задержаны 14 человек, ещё 6 объявлены в розыск.", [(14, "detained"), (6, "other")]),
+    ],
+    ids=["ru-eshchyo-dash", "another-dash", "ru-list-then-eshchyo", "own-verb"],
+)
+def test_a_figure_whose_verb_a_dash_leaves_out_takes_the_one_before(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "ещё 6 – за финансирование": the dash stands for the verb of the clause before."""
+    assert _categories(text) == expected

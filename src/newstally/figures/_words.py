@@ -130,6 +130,8 @@ FREE_TERM_STEMS = ("запрет", "ограничени", "пресечени",
 # Prepositions before a verb's form that make it a noun, no action: "С осуждёнными проведено 430
 # бесед", "with convicts".
 PREPOSITIONS = {"с", "со", "для", "к", "по", "от", "with", "for", "by", "from"}
+# Words before a figure that goes on from the one before it: "ещё шестеро – в вербовке".
+ANOTHER = {"ещё", "еще", "another"}
 # Dashes that open an item of a list: "из них 96 – за участие …, 31 – за финансирование".
 DASHES = {"–", "—", "-"}
 # Verbs that pass their subject on to the verb after "to": "50 militants are believed to have been

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newstally.figures._words import (
+    ANOTHER,
     AUXILIARIES,
     BREAKERS,
     CHANGE_WORDS,
@@ -60,6 +61,15 @@ def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
     while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
     return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in PARTS_BEFORE)
+
+
+def gapped(tok: Tokens, q: Quantity) -> bool:
+    """ "ещё шестеро – в вербовке", "another 5 – of financing": a clause that leaves out the verb of
+    the one before it, a dash in its place."""
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return i > 0 and tok.lower[i - 1] in ANOTHER and q.tail + 1 < len(tok) and tok.lower[q.tail + 1] in DASHES
 
 
 def compared(tok: Tokens, q: Quantity) -> bool:
