@@ -397,3 +397,30 @@ def test_people_incited_to_leave_or_adhering_to_movements_are_members(
     """docs/dev/gold-format.md: people recruited or drawn in are members, as are adherents of a
     movement; "adhere to" without an organisation or movement is no membership."""
     assert [f.category for f in extract_figures(text, language=language)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "categories"),
+    [
+        (
+            "Most of them were handed over to Russia and Tajikistan; 4 were sent to Turkey.",
+            "en",
+            ["extradited"],
+        ),
+        ("Five teachers were sent to Turkey for training.", "en", ["other"]),
+        (
+            "Узбекская сторона передала российским коллегам 12 лиц, подозреваемых в преступлениях.",
+            "ru",
+            ["extradited"],
+        ),
+        ("Казахстан передал китайской стороне 5 граждан, находившихся в розыске.", "ru", ["extradited"]),
+        ("Казахстан передал узбекской стороне 300 тонн зерна.", "ru", ["other"]),
+    ],
+    ids=["sent-to-cued", "sent-to-no-cue", "peredala-kollegam", "peredal-storone", "peredal-zerno"],
+)
+def test_people_sent_or_passed_to_another_state_beside_extradition_are_extradited(
+    text: str, language: str, categories: list[str]
+) -> None:
+    """ "4 were sent to Turkey" after "handed over", "передала коллегам 12 лиц, подозреваемых": an
+    extradition where the sentence speaks of one, else a journey or a delivery."""
+    assert [f.category for f in extract_figures(text, language=language)] == categories
