@@ -242,8 +242,9 @@ def test_the_number_of_names_what_is_counted(sentence: str, counted: str) -> Non
     [
         ("Under Article 5, 12 people and 30 firms were fined.", [12, 30]),
         ("Police seized 3, 5 and 7 kg of heroin.", [3, 5, 7]),
+        ("Police registered 21 cases in the region, and 9 people were convicted.", [21, 9]),
     ],
-    ids=["article-then-counts", "list-of-counts"],
+    ids=["article-then-counts", "list-of-counts", "identifier-word-then-and"],
 )
 def test_a_list_after_an_identifier_counts_when_it_goes_on_past_it(
     sentence: str, values: list[float]

@@ -224,7 +224,7 @@ def _listed_identifier(tok: Tokens, i: int) -> bool:
         if is_digits(tok.words[j]) and ("." in tok.words[j]) != dotted:
             return False
         j -= 1
-    return j < i - 2 and (
+    return is_digits(tok.words[j + 1]) and (
         tok.lower[j] in un.IDENTIFIER_WORDS
         or (tok.lower[j] == "." and tok.lower[j - 1] in un.IDENTIFIER_WORDS)
     )
