@@ -243,11 +243,18 @@ def test_the_number_of_names_what_is_counted(sentence: str, counted: str) -> Non
         ("Under Article 5, 12 people and 30 firms were fined.", [12, 30]),
         ("Police seized 3, 5 and 7 kg of heroin.", [3, 5, 7]),
         ("Police registered 21 cases in the region, and 9 people were convicted.", [21, 9]),
+        ("Russia handed over 29 of them and Turkey 6, the rest came from elsewhere.", [29, 6]),
+        ("Kazakhstan extradited 12 people, Russia 5.", [12, 5]),
     ],
-    ids=["article-then-counts", "list-of-counts", "identifier-word-then-and"],
+    ids=[
+        "article-then-counts",
+        "list-of-counts",
+        "identifier-word-then-and",
+        "country-then-count",
+        "country-gapped",
+    ],
 )
-def test_a_list_after_an_identifier_counts_when_it_goes_on_past_it(
-    sentence: str, values: list[float]
-) -> None:
-    """Only numbers joined by "and" to an identifier's number, written like it, name things too."""
+def test_counts_beside_identifiers_and_names_are_read(sentence: str, values: list[float]) -> None:
+    """Only numbers joined by "and" to an identifier's number, written like it, name things too; a
+    country before a number is whose count it is ("and Turkey 6"), not a name ("Game 6")."""
     assert [q.value for q in find_quantities(sentence)] == values

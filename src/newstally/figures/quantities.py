@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from newstally.figures import _lexicon as lx
 from newstally.figures import _units as un
+from newstally.figures._places import COUNTRIES_EN
 from newstally.figures._words import FUNCTION_WORDS, NP_STOP
 from newstally.figures.counted import noun_phrase_span, of_phrase
 from newstally.figures.numbers import Number, Tokens, find_numbers, is_digits, read_number, tokenize
@@ -282,13 +283,17 @@ def _not_a_figure(tok: Tokens, num: Number) -> bool:
         return True  # "(1)" list markers
     if plain and (prev in un.INDEX_NAMES or _is_acronym(tok.words[i - 1] if i else "")):
         return not _unit_word(nxt)  # "S&P 500", "HIV 2", "ASX 200"
-    if plain and i and _names_a_thing(tok.words[i - 1], prev):
+    if plain and i and _names_a_thing(tok.words[i - 1], prev) and tok.words[i - 1] not in _COUNTRIES:
         if i > 1 and tok.words[i - 2] not in {".", "!", "?", ":"}:
             return not _unit_word(nxt) and not (
                 after.isalpha() and after.islower() and nxt not in FUNCTION_WORDS
             )
         return False
     return False
+
+
+# A country before a number does not name it: "Russia handed over 29 and Turkey 6" counts for Turkey.
+_COUNTRIES = frozenset(name for name in COUNTRIES_EN if " " not in name)
 
 
 def _names_a_thing(word: str, lower: str) -> bool:
