@@ -681,8 +681,10 @@ def test_people_who_received_terms_are_convicted(text: str, expected: list[tuple
             [(46, "detained"), (5, "prevented")],
         ),
         ("Police sent 12 people to court, who were later convicted.", [(12, "charged")]),
+        ("The extradition of 6 people to Tajikistan was completed.", [(6, "extradited")]),
+        ("The transfer of 6 suspects to their home country was completed.", [(6, "other")]),
     ],
-    ids=["attempts-to-cross", "attempts-to-smuggle", "object-to-court"],
+    ids=["attempts-to-cross", "attempts-to-smuggle", "object-to-court", "to-a-place", "to-a-noun"],
 )
 def test_a_figures_passive_after_an_infinitive_is_its_own(
     text: str, expected: list[tuple[float, str]]

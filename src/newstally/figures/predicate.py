@@ -192,6 +192,19 @@ def _past_parenthesis(tok: Tokens, i: int, end: int) -> int:
     return i
 
 
+def _infinitive(tok: Tokens, i: int, end: int) -> bool:
+    """True when "to" at token i starts an infinitive with its object: "to cross the border", "to
+    smuggle weapons"; not a place or a noun ("6 people to Tajikistan", "to custody was …")."""
+    return (
+        i + 2 < end
+        and tok.lower[i] == "to"
+        and tok.words[i + 1].isalpha()
+        and tok.words[i + 1].islower()
+        and tok.lower[i + 1] not in DETERMINERS
+        and tok.lower[i + 2] not in PASSIVE_AUX
+    )
+
+
 def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     """The words of the passive predicate right after figure k: "27 were released", "двое были
     убиты", "4 were acquitted on one charge but convicted of theft"; empty when it has none.
@@ -229,7 +242,7 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         # have completed the programme"
         later = None if i is None else _main_passive(tok, i + 1, end, perfect=True)
         i = i if later is None else later
-    if i is None and after + 1 < end and tok.lower[after] == "to" and governing_verb(tok, qs[k]) is None:
+    if i is None and _infinitive(tok, after, end) and governing_verb(tok, qs[k]) is None:
         # an infinitive that says what the counted things were for: "29 attempts to cross the border
         # outside checkpoints have been thwarted"
         i = _main_passive(tok, after + 2, end)
