@@ -522,8 +522,16 @@ def test_a_duration_nearer_another_verb_is_how_long_that_lasted(
         ("About 50 militants are believed to have been killed in airstrikes.", [(50, "killed")]),
         ("Some 20 members are believed to be in Syria.", [(20, "members")]),
         ("The number of nationals fighting in Syria is estimated at 850.", [(850, "members")]),
+        ("Some 300 citizens are believed to be fighting for terrorist groups abroad.", [(300, "members")]),
+        ("About 12 suspects are thought to be hiding with relatives.", [(12, "other")]),
     ],
-    ids=["believed-to-have-been", "believed-to-be", "number-estimated-at"],
+    ids=[
+        "believed-to-have-been",
+        "believed-to-be",
+        "number-estimated-at",
+        "believed-to-be-fighting",
+        "thought-to-be-hiding",
+    ],
 )
 def test_a_raising_verb_passes_the_figure_on(text: str, expected: list[tuple[float, str]]) -> None:
     """ "are believed to have been killed": the later participle is the figure's predicate; "is

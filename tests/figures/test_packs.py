@@ -424,3 +424,20 @@ def test_people_sent_or_passed_to_another_state_beside_extradition_are_extradite
     """ "4 were sent to Turkey" after "handed over", "передала коллегам 12 лиц, подозреваемых": an
     extradition where the sentence speaks of one, else a journey or a delivery."""
     assert [f.category for f in extract_figures(text, language=language)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Программу реабилитации прошли 86 вернувшихся из зон конфликтов.", ["deradicalized"]),
+        ("Около 90 человек прошли программу реабилитации.", ["deradicalized"]),
+        ("В программе реабилитации участвовали 156 человек.", ["other"]),
+    ],
+    ids=["programmu-proshli", "proshli-programmu", "uchastvovali"],
+)
+def test_a_rehabilitation_programme_gone_through_is_deradicalization(
+    text: str, categories: list[str]
+) -> None:
+    """docs/dev/gold-format.md: those who completed a programme are deradicalized, those taking part
+    are other."""
+    assert [f.category for f in extract_figures(text, language="ru")] == categories

@@ -136,13 +136,15 @@ def _main_passive(tok: Tokens, start: int, end: int, perfect: bool = False) -> i
 
 def _raised(tok: Tokens, i: int, end: int) -> int:
     """The participle after "believed to (have been)", or i: "50 militants are believed to have been
-    killed"."""
+    killed", "300 are believed to be fighting for …"."""
     if tok.lower[i] not in RAISING or tok.lower[i + 1 : i + 2] != ["to"]:
         return i
     j = i + 2
     while j < end and tok.lower[j] in {"be", "have", "been", "still", "also"}:
         j += 1
     later = _own_passive(tok, j, bare=True) if j < end and j > i + 2 else None
+    if later is None and j < end and tok.lower[j - 1] == "be" and tok.lower[j].endswith("ing"):
+        later = j  # "300 citizens are believed to be fighting for terrorist groups"
     return i if later is None else later
 
 
