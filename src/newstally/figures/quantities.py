@@ -322,7 +322,7 @@ def _modifier(tok: Tokens, last: int) -> bool:
     after = tok.lower[last + 3 : last + 5]
     if after[:1] == ["-"] or after[:1] == ["old"]:
         return False  # "a 15-year-old"
-    return bool(after) and after[0].isalpha() and after[0] not in un.TERM_WORDS
+    return bool(after) and after[0].isalpha() and not un.TERM_WORDS.intersection(after)
 
 
 def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
