@@ -746,3 +746,23 @@ def test_a_figure_whose_verb_a_dash_leaves_out_takes_the_one_before(
 ) -> None:
     """ "ещё 6 – за финансирование": the dash stands for the verb of the clause before."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They recruited at least 40 young men, 11 of whom left for Afghanistan to join ISKP units.",
+            [(40, "members"), (11, "members")],
+        ),
+        ("About 20 citizens left for Syria to join IS.", [(20, "members")]),
+        ("Of the 60 recruits, 15 went to Syria to join militant groups.", [(60, "members"), (15, "members")]),
+        ("Twelve were released to attend the funeral.", [(12, "other")]),
+        ("About 200 teachers went to Almaty to attend seminars.", [(200, "other")]),
+    ],
+    ids=["of-whom-left-to-join", "left-to-join-IS", "went-to-join", "released-to-attend", "went-to-attend"],
+)
+def test_the_purpose_of_a_figures_own_verb_is_its_own(text: str, expected: list[tuple[float, str]]) -> None:
+    """docs/dev/gold-format.md: people who left to join an organisation are members; "to join" after
+    the figure's own verb ("left for Afghanistan") is what they left for."""
+    assert _categories(text) == expected

@@ -152,6 +152,9 @@ RU_WHOSE = {"которых", "которого", "которой"}
 NOT_WHOSE = {"из", "у", "среди", "для", "с", "со", "от", "о", "об", "в", "на", "за", "по", "к", "часть",
              "большинство", "половина", "треть", "многие", "некоторые", "каждый", "каждого", "всех",
              "ни", "никто", "один", "одна", "двое", "трое"}  # fmt: skip
+# How many words after a figure's own verb its purpose may start: "11 of whom left for Afghanistan to
+# join ISKP units" (the verb, a place of up to four words, then "to").
+PURPOSE_REACH = 6
 # Relative pronouns after a figure: the predicate may stand after their clause.
 RELATIVE = {"who", "which", "that", "которые", "который", "которая"}
 # Words that open a clause of its own, whose passive is not the figure's: "told reporters that …".

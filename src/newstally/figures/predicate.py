@@ -27,6 +27,7 @@ from newstally.figures._words import (
     PARTICLES,
     PARTS_AFTER,
     PASSIVE_AUX,
+    PURPOSE_REACH,
     QUALIFIER_WORDS,
     RAISING,
     RELATIVE,
@@ -203,7 +204,7 @@ def _infinitive(tok: Tokens, i: int, end: int) -> bool:
         and tok.words[i + 1].isalpha()
         and tok.words[i + 1].islower()
         and tok.lower[i + 1] not in DETERMINERS
-        and tok.lower[i + 2] not in PASSIVE_AUX
+        and tok.words[i + 2] not in PASSIVE_AUX  # as written: "to join IS" is no "is"
     )
 
 
@@ -270,6 +271,13 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
             joined = _own_passive(tok, j + 1, bare=True)
             if joined is not None and joined < end:
                 words.add(joined)
+    # the purpose the predicate names is the figure's too: "11 of whom left for Afghanistan to join ISKP"
+    for j in range(i + 1, min(i + PURPOSE_REACH + 1, end)):
+        if tok.lower[j] == "," or tok.lower[j] in COORDINATORS:
+            break
+        if _infinitive(tok, j, end):
+            words.update((j, j + 1))
+            break
     return words
 
 
