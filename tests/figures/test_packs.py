@@ -441,3 +441,20 @@ def test_a_rehabilitation_programme_gone_through_is_deradicalization(
     """docs/dev/gold-format.md: those who completed a programme are deradicalized, those taking part
     are other."""
     assert [f.category for f in extract_figures(text, language="ru")] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "categories"),
+    [
+        ("В ходе спецоперации нейтрализованы трое боевиков.", "ru", ["killed"]),
+        ("Security forces neutralized 4 militants in the raid.", "en", ["killed"]),
+        ("Нейтрализованы 7 законспирированных ячеек.", "ru", ["neutralized"]),
+        ("Police neutralized 42 extremist groups.", "en", ["neutralized"]),
+    ],
+    ids=["ru-boeviki", "en-militants", "ru-cells", "en-groups"],
+)
+def test_people_neutralized_are_killed_and_groups_neutralized(
+    text: str, language: str, categories: list[str]
+) -> None:
+    """ "neutralized" reads as "ликвидированы" does: militants killed, groups and cells broken up."""
+    assert [f.category for f in extract_figures(text, language=language)] == categories
