@@ -766,3 +766,21 @@ def test_the_purpose_of_a_figures_own_verb_is_its_own(text: str, expected: list[
     """docs/dev/gold-format.md: people who left to join an organisation are members; "to join" after
     the figure's own verb ("left for Afghanistan") is what they left for."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drill simulated the seizure of the refinery and the taking of 40 hostages.", [(40, "other")]),
+        (
+            "A workshop where 2 gunsmiths converted pistols into live-fire weapons was shut down.",
+            [(2, "other")],
+        ),
+        ("Боевики захватили 12 заложников.", [(12, "other")]),
+        ("Police seized 5 rifles.", [(5, "seized")]),
+    ],
+    ids=["hostages-not-seized", "gunsmiths-not-blocked", "ru-zalozhniki", "rifles-seized"],
+)
+def test_people_take_no_category_that_counts_things(text: str, expected: list[tuple[float, str]]) -> None:
+    """Hostages and gunsmiths are people: a seizure or a shutdown counts things, not them."""
+    assert _categories(text) == expected

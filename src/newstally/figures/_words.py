@@ -178,12 +178,16 @@ PEOPLE = {
     "teachers", "workers", "employees", "officials", "imams", "girls", "boys", "adults", "minors",
     "volunteers", "refugees", "returnees", "civilians", "victims", "believers", "preachers",
     "inmates", "prisoners", "offenders", "violators", "smugglers", "couriers", "gunmen", "guards",
-    "extremists", "terrorists", "activists", "journalists",
+    "extremists", "terrorists", "activists", "journalists", "hostages", "attackers", "insurgents",
+    "tourists", "passengers", "pilgrims", "clerics", "bloggers", "lawyers", "servicemen", "policemen",
+    "gunsmiths",
 }  # fmt: skip
 RU_PEOPLE = (
     "человек", "люд", "граждан", "жител", "лиц", "подрост", "студент", "школьник", "учащ", "родител",
     "иностран", "мигрант", "подозреваем", "вербовщик", "участник", "член", "сторонник", "боевик",
-    "осужд", "задержан", "казахстанц", "узбекистанц", "кыргызстанц", "таджикистанц",
+    "осужд", "задержан", "казахстанц", "узбекистанц", "кыргызстанц", "таджикистанц", "заложник",
+    "женщин", "мужчин", "детей", "ребён", "ребен", "подсудим", "обвиняем", "сотрудник", "пограничник",
+    "военнослужащ", "полицейск",
 )  # fmt: skip
 # Endings of a Russian finite verb that is surely one (past plural, reflexive, present plural), for a
 # predicate after its figure: "погибли", "вернулись", "находятся", "воюют"; not "интернет", "бюджет".
