@@ -784,3 +784,17 @@ def test_the_purpose_of_a_figures_own_verb_is_its_own(text: str, expected: list[
 def test_people_take_no_category_that_counts_things(text: str, expected: list[tuple[float, str]]) -> None:
     """Hostages and gunsmiths are people: a seizure or a shutdown counts things, not them."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger"),
+    [
+        ("Police registered more than 40 crimes.", "en", "registered"),
+        ("Fewer than 10 attacks were recorded.", "en", "were recorded"),
+        ("Зарегистрировано больше 20 преступлений.", "ru", "Зарегистрировано"),
+    ],
+    ids=["more-than", "fewer-than", "ru-bolshe"],
+)
+def test_a_figures_qualifier_is_no_trigger(text: str, language: str, trigger: str) -> None:
+    """ "more than 40" says how many: "more" is a change word of `incidents`, not what was done."""
+    assert [f.trigger for f in extract_figures(text, language=language)] == [trigger]

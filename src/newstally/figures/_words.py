@@ -88,7 +88,7 @@ RU_SHORT_PARTICIPLE = (
 QUALIFIER_WORDS = {
     "about", "around", "nearly", "almost", "some", "over", "more", "than", "at", "least", "up", "to",
     "under", "less", "fewer", "approximately", "roughly", "около", "более", "свыше", "почти", "не",
-    "менее", "порядка", "до", "примерно",
+    "менее", "порядка", "до", "примерно", "больше", "меньше",
 }  # fmt: skip
 # Verbs that report a figure rather than act on it: "said 28 people had been convicted".
 REPORTING_VERBS = {"say", "says", "said", "told", "reported", "added", "noted", "stated", "announced"}

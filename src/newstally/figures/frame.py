@@ -21,6 +21,7 @@ from newstally.figures._words import (
     FREE_TERMS,
     NEGATORS,
     PREPOSITIONS,
+    QUALIFIER_WORDS,
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
     STOCK_CUES,
@@ -391,6 +392,8 @@ def _choose(
         first, last = token_span(tok, t.start, t.end)
         if q.first <= first <= q.last:
             continue  # the number itself
+        if first < q.first and all(w in QUALIFIER_WORDS for w in tok.lower[first : q.first]):
+            continue  # its qualifier: "more than 70%" says how many, not what was done
         if not t.verb and not (
             q.first <= first <= phrase_end(tok, q)
             or _names_count(tok, q, t)
