@@ -798,3 +798,17 @@ def test_people_take_no_category_that_counts_things(text: str, expected: list[tu
 def test_a_figures_qualifier_is_no_trigger(text: str, language: str, trigger: str) -> None:
     """ "more than 40" says how many: "more" is a change word of `incidents`, not what was done."""
     assert [f.trigger for f in extract_figures(text, language=language)] == [trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В одном из сёл задержаны 3 человека.", [(3, "detained")]),
+        ("One of the attackers was killed.", [(1, "killed")]),
+        ("Police detained one of the suspects.", [(1, "detained")]),
+    ],
+    ids=["v-odnom-iz", "one-of-subject", "one-of-object"],
+)
+def test_one_of_counts_unless_it_says_where(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "в одном из сёл" says where; "one of the attackers was killed" counts one."""
+    assert _categories(text) == expected

@@ -325,6 +325,12 @@ def _modifier(tok: Tokens, last: int) -> bool:
     return bool(after) and after[0].isalpha() and not un.TERM_WORDS.intersection(after)
 
 
+# Words before "one of", "один из" that make it a place or a speaker, no count: "in one of the
+# houses", "в одном из сёл", "said one of the officers", "заявила одна из депутатов".
+_WHERE_ONE = frozenset({"in", "at", "on", "into", "inside", "в", "во", "на", "при", "said", "told", "says"})
+_SAID = ("заявил", "сообщил", "рассказал", "отметил", "пояснил", "признал")
+
+
 def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
     """Number words that count nothing: "no one", "one another", "BBC One", "three-bed"."""
     i, last = num.first, num.last
@@ -351,7 +357,7 @@ def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
         return True  # "number two is …", "номер один": a rank, as "number 2" is an identifier
     if tok.lower[i] in lx.DOZEN and prev in {"s", "baker", "baker's"}:
         return True  # "a baker's dozen"
-    if tok.lower[i] in {"one", "один", "одна", "одно", "одного", "одной", "одну"}:
+    if tok.lower[i] in {"one", "один", "одна", "одно", "одного", "одной", "одну", "одном"}:
         if prev in {
             "no",
             "the",
@@ -367,6 +373,8 @@ def _idle_word(tok: Tokens, num: Number, prev: str, nxt: str) -> bool:
             "only",
         }:
             return True
+        if nxt in {"of", "из"} and (prev in _WHERE_ONE or prev.startswith(_SAID)):
+            return True  # "in one of the detainees' houses", "заявила одна из депутатов": where, who
         if nxt in {"of", "из"}:
             # "one of four", "one of a few countries"
             return last + 2 < len(tok) and (
