@@ -812,3 +812,36 @@ def test_a_figures_qualifier_is_no_trigger(text: str, language: str, trigger: st
 def test_one_of_counts_unless_it_says_where(text: str, expected: list[tuple[float, str]]) -> None:
     """ "в одном из сёл" says where; "one of the attackers was killed" counts one."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The average sentence for recruiters rose from 6 years in 2019 to 7.5 years in 2023.",
+            [(6, "sentence"), (7.5, "sentence")],
+        ),
+        ("He was held in custody for 2 months.", [(2, "other")]),
+    ],
+    ids=["sentence-rose", "held-in-custody"],
+)
+def test_a_generic_verb_says_no_term_lasted(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "rose" says that the term changed, not that something else lasted 6 years."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast killed at least 14 passengers and injured more than 40 others.",
+            [(14, "killed"), (40, "injured")],
+        ),
+        ("Боевики убили не менее 5 человек и ранили около 20.", [(5, "killed"), (20, "injured")]),
+        ("The court sentenced 12 members to 5 years each.", [(12, "convicted"), (5, "sentence")]),
+    ],
+    ids=["qualifier-after-verb", "ru-qualifier-after-verb", "to-is-no-qualifier"],
+)
+def test_a_verb_before_a_qualified_figure_is_its_own(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "injured more than 40" is the 40's verb, not the 14's before it."""
+    assert _categories(text) == expected

@@ -269,9 +269,14 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
 
 
 def _object_of(tok: Tokens, last: int, o: Quantity) -> bool:
-    """True when figure o follows the trigger ending at token `last`: "seized 6", "the arrest of 23",
-    "изъято 620 кг"."""
-    return o.first == last + 1 or (o.first == last + 2 and tok.lower[last + 1] in {"of", "из"})
+    """True when figure o follows the trigger ending at token `last`, past its qualifier: "seized 6",
+    "the arrest of 23", "изъято 620 кг", "injured more than 40"."""
+    after = last + 1
+    while after < o.first and tok.lower[after] in QUALIFIER_WORDS:
+        after += 1
+    if after == last + 2 and tok.lower[last + 1] in {"to", "до"}:
+        after = last + 1  # "sentenced 12 to 5 years", "сократилось до 40": a preposition, no qualifier
+    return o.first == after or (o.first == after + 1 and tok.lower[after] in {"of", "из"})
 
 
 def _choose(
@@ -470,11 +475,13 @@ def _term_of_another(
     """True when a verb of a category that takes no durations stands nearer the duration k than the
     term that decided it: the duration is how long that lasted ("held in custody for 2 months"). The
     term's own words read as another category are no other verb ("received prison terms of up to 20
-    years" is convicted for a count, a term for the duration)."""
+    years" is convicted for a count, a term for the duration), nor is a generic verb, which says
+    nothing without its noun ("the average sentence rose to 5.8 years")."""
     return any(
         t.verb
         and (t.start, t.end) != (term.start, term.end)
         and not indicators.categories[t.category].duration_only
+        and not indicators.categories[t.category].needs_noun
         and link_cost(tok, qs, k, *token_span(tok, t.start, t.end)) < cost
         for t in triggers
     )
