@@ -845,3 +845,60 @@ def test_a_generic_verb_says_no_term_lasted(text: str, expected: list[tuple[floa
 def test_a_verb_before_a_qualified_figure_is_its_own(text: str, expected: list[tuple[float, str]]) -> None:
     """ "injured more than 40" is the 40's verb, not the 14's before it."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд признал виновными пятерых вербовщиков.", [(5, "convicted")]),
+        ("Около 300 человек отбывают сроки за экстремизм.", [(300, "convicted")]),
+        ("About 80 men are serving prison terms for terrorism.", [(80, "convicted")]),
+        ("Пограничники поймали 7 нарушителей границы.", [(7, "detained")]),
+        ("Ночью в отдел доставили 11 участников драки.", [(11, "detained")]),
+        ("Казахстан выслал 14 иностранцев.", [(14, "extradited")]),
+        ("Грузия передала казахстанским правоохранителям двоих разыскиваемых.", [(2, "extradited")]),
+        ("Следователи предъявили обвинение шестерым фигурантам.", [(6, "charged")]),
+        ("Обвинения в финансировании терроризма предъявлены 9 жителям города.", [(9, "charged")]),
+        ("Нападавший скрылся, ранив двоих прохожих.", [(2, "injured")]),
+        ("Полиция пресекла 4 попытки подкупа.", [(4, "prevented")]),
+        ("Удалось не допустить 3 поджогов.", [(3, "prevented")]),
+        ("Ещё 25 заключённых отреклись от радикальных идей.", [(25, "deradicalized")]),
+        ("Итогом стал отказ от радикальных взглядов 30 осуждённых.", [(30, "deradicalized")]),
+        ("Some 12 inmates publicly renounced their former extremist views.", [(12, "deradicalized")]),
+        ("Five women renounced their membership in the movement.", [(5, "deradicalized")]),
+        ("Police eliminated 3 sleeper cells in the south.", [(3, "neutralized")]),
+        ("Officials said 96 of the violations were eliminated.", [(96, "other")]),
+        ("The court dissolved 2 radical groups.", [(2, "neutralized")]),
+        ("В акции участвовали 400 учеников.", [(400, "other")]),
+        ("По данным следствия, в банду входили семь человек.", [(7, "members")]),
+        ("В состав 12 групп входят теологи.", [(12, "other")]),
+        ("В список экстремистских материалов внесено 40 видеороликов.", [(40, "blocked")]),
+        ("A court banned 6 videos and 3 books as extremist materials.", [(6, "blocked"), (3, "blocked")]),
+        ("Police seized 300 copies of banned books.", [(300, "seized")]),
+        ("Меру пресечения в виде заключения под стражу избрали сроком на 2 месяца.", [(2, "other")]),
+    ],
+    ids=[
+        "priznal-vinovnymi", "otbyvayut-sroki", "serving-prison-terms", "poymali", "dostavili-v-otdel",
+        "vyslal", "peredala-pravookhranitelyam", "predyavili-obvinenie", "obvineniya-predyavleny",
+        "raniv", "presekla", "ne-dopustit", "otreklis", "otkaz-ot-vzglyadov", "renounced-views",
+        "renounced-membership", "eliminated-cells", "eliminated-violations", "dissolved-groups",
+        "ucheniki-not-exercises", "vkhodili-v-bandu", "v-sostav-vkhodyat", "vneseno-v-spisok",
+        "banned-as-extremist", "banned-adjective", "pod-strazhu-term",
+    ],
+)  # fmt: skip
+def test_the_packs_words_for_each_category(text: str, expected: list[tuple[float, str]]) -> None:
+    """Active and passive forms of each category's verbs, and the words that only look like them."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors received 40 complaints and received 2 years.", [(40, "other"), (2, "sentence")]),
+        ("Главарю дали 6 лет.", [(6, "sentence")]),
+    ],
+    ids=["received-count-and-term", "ru-dali"],
+)
+def test_a_verb_of_terms_shields_counts(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "received" gives a term its category and leaves a count's verb unnamed."""
+    assert _categories(text) == expected

@@ -125,7 +125,7 @@ DURING = {"during", "amid", "ходе"}
 # social media for 3 years", "арест сроком на два месяца", "ограничение свободы сроком до 3 лет").
 # English words whole, Russian stems as prefixes.
 FREE_TERMS = {"banned", "barred", "ban", "bans", "prohibited", "probation", "restricted", "supervision",
-              "арест", "ареста", "арестом", "аресту"}  # fmt: skip
+              "арест", "ареста", "арестом", "аресту", "стражу", "стражей"}  # fmt: skip
 FREE_TERM_STEMS = ("запрет", "ограничени", "пресечени", "надзор", "рассмотрени", "пробаци")
 # Prepositions before a verb's form that make it a noun, no action: "С осуждёнными проведено 430
 # бесед", "with convicts".

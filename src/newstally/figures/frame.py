@@ -235,6 +235,12 @@ def _fits(indicators: Indicators, category: str, q: Quantity) -> bool:
     return indicators.categories[category].duration_only == (q.kind == "duration")
 
 
+def _fits_kind(indicators: Indicators, t: Trigger, q: Quantity) -> bool:
+    """True when trigger t may decide for q as a term or a count: "received" names the verb of "received
+    6 years" (a term), not of "received 58 extradition requests"."""
+    return indicators.categories[t.category].duration_only == (q.kind == "duration")
+
+
 def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> list[Trigger]:
     """The triggers that may decide in this sentence, read in their context.
 
@@ -323,7 +329,9 @@ def _choose(
     clause = whose_clause(tok, q)  # "people whose whereabouts remain unknown after their arrest"
     triggers = [t for t in triggers if token_span(tok, t.start, t.end)[0] not in clause]
     verb = None if owns[k] else governing_verb(tok, q)
-    if verb is not None and not any(_within(tok, t, {verb}) for t in triggers):
+    if verb is not None and not any(
+        _within(tok, t, {verb}) and _fits_kind(indicators, t, q) for t in triggers
+    ):
         # A verb that no pattern names governs the figure: a trigger before it is another's unless
         # joined to it ("the liquidation of 17 cells, whose members had raised $30,000"; "отбывают
         # наказание 514 осуждённых, с ними работают 26 теологов"; not "arrested and questioned 5"),
