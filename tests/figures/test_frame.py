@@ -902,3 +902,36 @@ def test_the_packs_words_for_each_category(text: str, expected: list[tuple[float
 def test_a_verb_of_terms_shields_counts(text: str, expected: list[tuple[float, str]]) -> None:
     """ "received" gives a term its category and leaves a count's verb unnamed."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said 5 suspects had been extradited from Russia and 2 from Turkey.",
+            [(5, "extradited"), (2, "extradited")],
+        ),
+        ("В Алматы задержаны 5 человек и 2 в Шымкенте.", [(5, "detained"), (2, "detained")]),
+    ],
+    ids=["and-2-from", "ru-i-2-v"],
+)
+def test_a_figure_with_a_bare_place_after_and_goes_on_from_the_one_before(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "and 2 from Turkey" leaves out the verb of the clause before it."""
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two gunmen, aged 31 and 35, were killed.", [(2, "killed"), (35, "other")]),
+        ("Police detained 4 men aged between 19 and 30.", [(4, "detained"), (19, "other")]),
+        ("Задержан 16-летний студент колледжа.", [(16, "other")]),
+        ("Задержаны трое в возрасте от 20 до 25 лет.", [(3, "detained"), (20, "other")]),
+    ],
+    ids=["aged-and", "aged-between", "ru-letniy", "ru-v-vozraste"],
+)
+def test_an_age_takes_no_category(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "aged 31", "16-летний" say how old someone is, not how many were killed or detained."""
+    assert _categories(text) == expected

@@ -132,6 +132,10 @@ FREE_TERM_STEMS = ("запрет", "ограничени", "пресечени",
 PREPOSITIONS = {"с", "со", "для", "к", "по", "от", "with", "for", "by", "from"}
 # Words before a figure that goes on from the one before it: "ещё шестеро – в вербовке".
 ANOTHER = {"ещё", "еще", "another"}
+# Prepositions right after a figure that follows "and", "и" with no verb or noun of its own: the
+# clause leaves out the verb of the one before ("4 were extradited from Russia and 2 from Turkey",
+# "14 человек в Алматы и 6 в Таразе").
+GAP_PREPOSITIONS = {"from", "in", "at", "to", "on", "в", "во", "из", "на"}
 # Dashes that open an item of a list: "из них 96 – за участие …, 31 – за финансирование".
 DASHES = {"–", "—", "-"}
 # Verbs that pass their subject on to the verb after "to": "50 militants are believed to have been
@@ -217,6 +221,10 @@ OPENING_PARTITIVES = {"of", "из", "among", "среди"}
 # Nouns of places: a figure of places says where, not what was done ("searches at 8 addresses",
 # "attacks in 3 regions"); whole words, and Russian stems of their case forms ("стран" would take
 # "страниц", pages, so its forms are whole words).
+# Words before a figure that make it an age, of no category: "aged 22 and 24", "в возрасте 20 лет";
+# and the first words after one: "a 19-year-old", "17-летний".
+AGE_BEFORE = {"aged", "age", "ages", "возрасте", "возраста", "возраст"}
+AGE_AFTER = ("year", "летн", "лет-")
 PLACES = {
     "addresses", "address", "locations", "regions", "districts", "provinces", "countries", "cities",
     "towns", "villages", "settlements", "oblasts", "страна", "страны", "стран", "странах", "странам",

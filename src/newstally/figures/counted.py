@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from newstally.figures._words import (
     ABOUT,
     AFTER_NOUN,
+    AGE_AFTER,
+    AGE_BEFORE,
     CLAUSE_BREAKS,
     ING_WORDS,
     NP_STOP,
@@ -145,6 +147,16 @@ def counts_places(tok: Tokens, q: Quantity) -> bool:
         return False
     w = tok.lower[h]
     return w in PLACES or (w[:1] >= "а" and w.startswith(RU_PLACES))
+
+
+def gives_age(tok: Tokens, q: Quantity) -> bool:
+    """True when the figure is someone's age: "aged 22 and 24", "в возрасте от 18 до 25 лет", "a
+    17-year-old", "17-летний"."""
+    before = tok.lower[max(q.first - 3, 0) : q.first]
+    if "," not in before and AGE_BEFORE.intersection(before):
+        return True
+    after = tok.lower[q.last + 1 : q.last + 3]
+    return len(after) == 2 and after[0] == "-" and after[1].startswith(AGE_AFTER)
 
 
 def describes(tok: Tokens, q: Quantity, i: int) -> bool:

@@ -34,6 +34,7 @@ from newstally.figures.counted import (
     counts_places,
     describes,
     finite_russian,
+    gives_age,
     governs,
     head,
     modifies,
@@ -148,8 +149,8 @@ def read_meanings(
     # With no trigger and no whole, no figure takes a category: its predicate and head need no reading.
     deciding = bool(triggers or parent)
     owns = [own_predicate(tok, qs, k) if deciding else set() for k in range(len(qs))]
-    # "searches at 8 addresses": where it was done, of no category
-    places = [deciding and counts_places(tok, q) for q in qs]
+    # "searches at 8 addresses": where it was done, of no category; "aged 22": how old, of none
+    places = [deciding and (counts_places(tok, q) or gives_age(tok, q)) for q in qs]
     chosen: list[Trigger | None] = [None] * len(qs)
     for _ in range(len(qs) + 1 if triggers else 0):  # each pass may extend a list by one item
         again = [

@@ -14,6 +14,7 @@ from newstally.figures._words import (
     COMPARISON,
     COORDINATORS,
     DASHES,
+    GAP_PREPOSITIONS,
     LIST_GOES_ON,
     PARTS_AFTER,
     PARTS_BEFORE,
@@ -64,12 +65,16 @@ def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
 
 
 def gapped(tok: Tokens, q: Quantity) -> bool:
-    """ "ещё шестеро – в вербовке", "another 5 – of financing": a clause that leaves out the verb of
-    the one before it, a dash in its place."""
+    """ "ещё шестеро – в вербовке", "another 5 – of financing", "and 2 from Turkey": a clause that
+    leaves out the verb of the one before it, a dash or a bare place in its place."""
     i = q.first
     while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
-    return i > 0 and tok.lower[i - 1] in ANOTHER and q.tail + 1 < len(tok) and tok.lower[q.tail + 1] in DASHES
+    after = tok.lower[q.tail + 1] if q.tail + 1 < len(tok) else ""
+    return i > 0 and (
+        (tok.lower[i - 1] in ANOTHER and after in DASHES)
+        or (tok.lower[i - 1] in {"and", "и"} and q.tail == q.last and after in GAP_PREPOSITIONS)
+    )
 
 
 def compared(tok: Tokens, q: Quantity) -> bool:
