@@ -935,3 +935,19 @@ def test_a_figure_with_a_bare_place_after_and_goes_on_from_the_one_before(
 def test_an_age_takes_no_category(text: str, expected: list[tuple[float, str]]) -> None:
     """ "aged 31", "16-летний" say how old someone is, not how many were killed or detained."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Customs officers thwarted 5 smuggling attempts and 8 thefts, the service reported.",
+            [(5, "prevented"), (8, "prevented")],
+        ),
+        ("Police reported 37 crimes.", [(37, "incidents")]),
+    ],
+    ids=["closing-attribution", "reported-crimes"],
+)
+def test_a_closing_attribution_is_no_trigger(text: str, expected: list[tuple[float, str]]) -> None:
+    """ ", the ministry reported" says who told, not that 9 crimes were reported."""
+    assert _categories(text) == expected

@@ -24,6 +24,7 @@ from newstally.figures._words import (
     QUALIFIER_WORDS,
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
+    REPORTING_VERBS,
     STOCK_CUES,
     TOPIC,
     VERB_JOINERS,
@@ -242,6 +243,21 @@ def _fits_kind(indicators: Indicators, t: Trigger, q: Quantity) -> bool:
     return indicators.categories[t.category].duration_only == (q.kind == "duration")
 
 
+# How many words a reporting verb's subject may take after its comma: ", the NAC reported", ", the
+# regional police department reported".
+ATTRIBUTION_WORDS = 6
+
+
+def _attribution(tok: Tokens, i: int) -> bool:
+    """True when token i is a reporting verb after its subject at the end of the sentence, set off
+    by a comma: "prevented 2 crimes and 15 of an extremist nature, the NAC reported"."""
+    return (
+        tok.lower[i] in REPORTING_VERBS
+        and "," in tok.lower[max(i - ATTRIBUTION_WORDS, 0) : i]
+        and (i + 1 == len(tok) or tok.lower[i + 1] in {".", "!", "?", ";", "on", "last", "this"})
+    )
+
+
 def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> list[Trigger]:
     """The triggers that may decide in this sentence, read in their context.
 
@@ -249,7 +265,8 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     nothing else ("a seminar was held for 300 imams" is a training held, no detention); a generic
     verb made a noun right after another category's verb is what that verb acts on ("не допущено
     совершение 4 терактов", "prevented the commission of 2 attacks"); a trigger after "without",
-    "без" is a circumstance ("released without charge").
+    "без" is a circumstance ("released without charge"); a reporting verb that closes the sentence
+    says who told ("…, the NAC reported").
     """
     if not triggers:
         return triggers
@@ -266,6 +283,7 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
         t
         for t, g, (first, _) in zip(triggers, generic, spans, strict=True)
         if not (first > 0 and tok.lower[first - 1] in WITHOUT)
+        and not _attribution(tok, first)
         and (
             (t.start, t.end) not in named
             or (g and t.category in nouns)
