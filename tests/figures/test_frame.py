@@ -951,3 +951,23 @@ def test_an_age_takes_no_category(text: str, expected: list[tuple[float, str]]) 
 def test_a_closing_attribution_is_no_trigger(text: str, expected: list[tuple[float, str]]) -> None:
     """ ", the ministry reported" says who told, not that 9 crimes were reported."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Среди задержанных — трое иностранцев.", [(3, "detained")]),
+        ("Among the detainees were 6 former soldiers.", [(6, "detained")]),
+        ("Of the 40 detainees, 12 were released.", [(40, "detained"), (12, "other")]),
+        (
+            "Weapons seized at the farm included 7 pistols and 300 cartridges.",
+            [(7, "seized"), (300, "seized")],
+        ),
+        ("Those detained included 5 teenagers, police said.", [(5, "detained")]),
+        ("The delegation included 12 officials.", [(12, "other")]),
+    ],
+    ids=["ru-sredi-noun", "among-noun", "own-predicate", "included-seized", "included-detained", "no-whole"],
+)
+def test_parts_of_a_named_whole(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "Среди задержанных — трое", "Those detained included 5": parts of the whole their subject names."""
+    assert _categories(text) == expected

@@ -132,6 +132,9 @@ FREE_TERM_STEMS = ("запрет", "ограничени", "пресечени",
 PREPOSITIONS = {"с", "со", "для", "к", "по", "от", "with", "for", "by", "from"}
 # Words before a figure that goes on from the one before it: "ещё шестеро – в вербовке".
 ANOTHER = {"ещё", "еще", "another"}
+# Verbs that give their figures as parts of their subject, which says what they are: "Weapons
+# seized in the raid included 4 rifles", "Those convicted included 6 former police officers".
+INCLUDES = {"included", "include", "includes", "comprised", "включали", "включают", "включает"}
 # Prepositions right after a figure that follows "and", "и" with no verb or noun of its own: the
 # clause leaves out the verb of the one before ("4 were extradited from Russia and 2 from Turkey",
 # "14 человек в Алматы и 6 в Таразе").

@@ -19,6 +19,7 @@ from newstally.figures._words import (
     DURING,
     FREE_TERM_STEMS,
     FREE_TERMS,
+    INCLUDES,
     NEGATORS,
     PREPOSITIONS,
     QUALIFIER_WORDS,
@@ -144,9 +145,7 @@ def read_meanings(
     triggers = _readings(tok, triggers, indicators)
     opening = opening_whole(tok)
     if opening:
-        parent = next(
-            (t.category for t in triggers if t.verb and token_span(tok, t.start, t.end)[0] in opening), parent
-        )
+        parent = next((t.category for t in triggers if token_span(tok, t.start, t.end)[0] in opening), parent)
     # With no trigger and no whole, no figure takes a category: its predicate and head need no reading.
     deciding = bool(triggers or parent)
     owns = [own_predicate(tok, qs, k) if deciding else set() for k in range(len(qs))]
@@ -348,6 +347,8 @@ def _choose(
     clause = whose_clause(tok, q)  # "people whose whereabouts remain unknown after their arrest"
     triggers = [t for t in triggers if token_span(tok, t.start, t.end)[0] not in clause]
     verb = None if owns[k] else governing_verb(tok, q)
+    if verb is not None and tok.lower[verb] in INCLUDES:
+        verb = None  # "Weapons seized in the raid included 4 rifles": parts of what was seized
     if verb is not None and not any(
         _within(tok, t, {verb}) and _fits_kind(indicators, t, q) for t in triggers
     ):
