@@ -971,3 +971,17 @@ def test_a_closing_attribution_is_no_trigger(text: str, expected: list[tuple[flo
 def test_parts_of_a_named_whole(text: str, expected: list[tuple[float, str]]) -> None:
     """ "Среди задержанных — трое", "Those detained included 5": parts of the whole their subject names."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В суд направлено 40 уголовных дел в отношении 52 лиц.", [(40, "charged"), (52, "charged")]),
+        ("Органами уголовного преследования выявлено 60 преступлений.", [(60, "incidents")]),
+        ("Railway police recorded 12 false reports of explosives.", [(12, "incidents")]),
+    ],
+    ids=["v-otnoshenii", "organy-presledovaniya", "false-reports"],
+)
+def test_whom_cases_concern_and_the_names_of_bodies(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "в отношении 52 лиц" are those charged; "органами уголовного преследования" names a body."""
+    assert _categories(text) == expected

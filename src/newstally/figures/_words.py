@@ -132,6 +132,9 @@ FREE_TERM_STEMS = ("запрет", "ограничени", "пресечени",
 PREPOSITIONS = {"с", "со", "для", "к", "по", "от", "with", "for", "by", "from"}
 # Words before a figure that goes on from the one before it: "ещё шестеро – в вербовке".
 ANOTHER = {"ещё", "еще", "another"}
+# Words before a trigger that make it the name of a body, no action: "органами уголовного
+# преследования зарегистрировано 214 правонарушений".
+BODIES = {"орган", "органы", "органов", "органами", "органам", "органах"}
 # Verbs that give their figures as parts of their subject, which says what they are: "Weapons
 # seized in the raid included 4 rifles", "Those convicted included 6 former police officers".
 INCLUDES = {"included", "include", "includes", "comprised", "включали", "включают", "включает"}
@@ -146,10 +149,11 @@ DASHES = {"–", "—", "-"}
 RAISING = {"believed", "reported", "said", "thought", "estimated", "expected", "known", "feared", "presumed"}
 # Particles of English phrasal verbs: "turned down three requests".
 PARTICLES = {"down", "out", "off", "back", "over", "away"}
-# Words before a figure that compare it with another: it counts the same thing.
+# Words before a figure that compare it with another, or say whom the other concerns ("в суд
+# направлено 96 уголовных дел в отношении 118 лиц"): it takes the same category.
 COMPARISON = (
     ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),
-    ("по", "сравнению", "с"), ("против",),
+    ("по", "сравнению", "с"), ("против",), ("в", "отношении"),
 )  # fmt: skip
 # Words that open a clause about whose the counted are: "42 children, whose mothers …", "чьи".
 WHOSE = {"whose", "чьи", "чей", "чья", "чьё", "чье"}

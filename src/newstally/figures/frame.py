@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from newstally.figures._regex import trie_alternation
 from newstally.figures._words import (
+    BODIES,
     CLAUSE_BREAKS,
     COORDINATORS,
     DURING,
@@ -264,7 +265,8 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     nothing else ("a seminar was held for 300 imams" is a training held, no detention); a generic
     verb made a noun right after another category's verb is what that verb acts on ("не допущено
     совершение 4 терактов", "prevented the commission of 2 attacks"); a trigger after "without",
-    "без" is a circumstance ("released without charge"); a reporting verb that closes the sentence
+    "без" is a circumstance ("released without charge"), one after "органами" names a body
+    ("органами уголовного преследования"); a reporting verb that closes the sentence
     says who told ("…, the NAC reported").
     """
     if not triggers:
@@ -281,7 +283,7 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     return [
         t
         for t, g, (first, _) in zip(triggers, generic, spans, strict=True)
-        if not (first > 0 and tok.lower[first - 1] in WITHOUT)
+        if not (first > 0 and (tok.lower[first - 1] in WITHOUT or tok.lower[first - 1] in BODIES))
         and not _attribution(tok, first)
         and (
             (t.start, t.end) not in named
