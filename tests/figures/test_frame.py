@@ -985,3 +985,37 @@ def test_parts_of_a_named_whole(text: str, expected: list[tuple[float, str]]) ->
 def test_whom_cases_concern_and_the_names_of_bodies(text: str, expected: list[tuple[float, str]]) -> None:
     """ "в отношении 52 лиц" are those charged; "органами уголовного преследования" names a body."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В отдел полиции доставлены 12 участников акции.", [(12, "detained")]),
+        ("Around 25 people were taken in for questioning.", [(25, "detained")]),
+        ("Россия передала Таджикистану 5 разыскиваемых.", [(5, "extradited")]),
+        ("Kazakhstan repatriated 6 wanted men from the UAE to face trial.", [(6, "extradited")]),
+        ("Перед судом предстанут 9 обвиняемых.", [(9, "charged")]),
+        ("Виновными признаны 11 человек.", [(11, "convicted")]),
+        ("Он получил 7 лет.", [(7, "sentence")]),
+        ("Ликвидированы 3 террориста.", [(3, "killed")]),
+        ("Выявлено 58 преступлений экстремистской направленности.", [(58, "incidents")]),
+        ("The attack took the lives of 11 people.", [(11, "killed")]),
+        ("Some 30 people were taken to hospital with injuries.", [(30, "injured")]),
+        ("Программу дерадикализации завершили 150 человек.", [(150, "deradicalized")]),
+        ("The KNB shut down 3 terrorist networks.", [(3, "neutralized")]),
+        ("The ministry shut down 40 websites.", [(40, "blocked")]),
+        ("Police uncovered 5 clandestine cells.", [(5, "neutralized")]),
+        ("Investigators uncovered 27 offences of terror financing.", [(27, "incidents")]),
+        ("Two cells were uncovered and neutralized.", [(2, "neutralized")]),
+    ],
+    ids=[
+        "v-otdel-dostavleny", "taken-in", "peredala-razyskivaemykh", "repatriated-to-face",
+        "predstanut-pered-sudom", "vinovnymi-priznany", "poluchil-let", "terrorista-people",
+        "ekstremistskoy-no-people", "took-the-lives", "taken-to-hospital", "programmu-zavershili",
+        "shut-down-networks", "shut-down-websites", "uncovered-cells", "uncovered-offences",
+        "chain-keeps-its-category",
+    ],
+)  # fmt: skip
+def test_more_phrasings_of_each_category(text: str, expected: list[tuple[float, str]]) -> None:
+    """Phrasings written for no page: word orders, phrasal verbs, and words of two categories."""
+    assert _categories(text) == expected

@@ -208,7 +208,8 @@ def _last_of_chain(
     ended in ("were identified and detained", "были задержаны в Турции и выданы Узбекистану").
 
     A comma, clause break or another figure ends the chain; a verb of a category that cannot take
-    the figure is no step of it.
+    the figure is no step of it, and a word that may be read as the chain's category is read so
+    ("cells were uncovered and neutralized" are no people killed).
     """
     if not t.verb:
         return t
@@ -217,6 +218,8 @@ def _last_of_chain(
     for u in triggers:
         first = token_span(tok, u.start, u.end)[0]
         if not u.verb or first <= last or u.category == t.category:
+            continue
+        if any((v.start, v.end) == (u.start, u.end) and v.category == t.category for v in triggers):
             continue
         gap = range(last + 1, first)
         cat = indicators.categories[u.category]
