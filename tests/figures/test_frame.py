@@ -1019,3 +1019,21 @@ def test_whom_cases_concern_and_the_names_of_bodies(text: str, expected: list[tu
 def test_more_phrasings_of_each_category(text: str, expected: list[tuple[float, str]]) -> None:
     """Phrasings written for no page: word orders, phrasal verbs, and words of two categories."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose to 37.", [(37, "killed")]),
+        ("Convictions reached 212, up from 190.", [(212, "convicted"), (190, "convicted")]),
+        (
+            "Civilian casualties rose to 1,659 killed and 3,524 wounded.",
+            [(1659, "killed"), (3524, "injured")],
+        ),
+        ("The suspects were 12.", [(12, "other")]),
+    ],
+    ids=["death-toll-rose", "convictions-reached", "own-verb-after", "were-is-no-amount"],
+)
+def test_a_verb_of_amount_gives_what_its_subject_names(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "The death toll rose to 37": 37 is the toll, killed."""
+    assert _categories(text) == expected

@@ -217,6 +217,9 @@ AMOUNT_VERBS = {
     "are", "rose", "fell", "grew", "составило", "составил", "составила", "составили", "достигло",
     "достиг", "достигла", "превысило", "превысил", "превысила",
 }  # fmt: skip
+# Verbs of amount that say what their subject came to with no "the number of": "the death toll rose
+# to 37", "convictions reached 212" (not "were", which any passive may hold).
+AMOUNT_CHANGES = AMOUNT_VERBS - {"was", "were", "is", "are", "estimated"}
 # Nouns of a count or an amount, the subject of a verb of amount: "the number of …", "число …",
 # "the value of the seized batch".
 NUMBER_NOUNS = {"number", "value", "число", "количество", "стоимость"}

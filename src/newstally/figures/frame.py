@@ -323,8 +323,12 @@ def _choose(
     q = qs[k]
     counts = number_of(tok, q)
     amount = next((t for t in triggers if token_span(tok, t.start, t.end)[0] in counts), None)
-    if amount is not None and _fits(indicators, amount.category, q):
-        return amount  # "the number of returned fugitives stood at 37"
+    if (
+        amount is not None
+        and _fits(indicators, amount.category, q)
+        and not any(t.verb and token_span(tok, t.start, t.end)[0] == q.tail + 1 for t in triggers)
+    ):
+        return amount  # "the number of returned fugitives stood at 37"; not "casualties rose to 1,659 killed"
     if part and k and not owns[k] and is_part(tok, qs, k):
         # "в том числе 410 кг", "including 4 flats and 9 cars": parts of the figure before, unless
         # a verb of their own follows them ("из них около 100 погибли")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newstally.figures._words import (
+    AMOUNT_CHANGES,
     AMOUNT_VERBS,
     AUXILIARIES,
     BE,
@@ -292,7 +293,8 @@ def number_of(tok: Tokens, q: Quantity) -> range:
         return range(0)
     noun = next((j for j in range(i - 1, -1, -1) if tok.lower[j] in NUMBER_NOUNS), None)
     if noun is None or any(tok.lower[j] in CLAUSE_BREAKS for j in range(noun, i)):
-        return range(0)
+        # "the death toll rose to 37", "convictions reached 212": the subject just before says what
+        return range(max(i - 2, 0), i) if tok.lower[i] in AMOUNT_CHANGES else range(0)
     return range(noun + 1, noun + 2 + NUMBER_REACH)
 
 
