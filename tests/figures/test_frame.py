@@ -1037,3 +1037,25 @@ def test_more_phrasings_of_each_category(text: str, expected: list[tuple[float, 
 def test_a_verb_of_amount_gives_what_its_subject_names(text: str, expected: list[tuple[float, str]]) -> None:
     """ "The death toll rose to 37": 37 is the toll, killed."""
     assert _categories(text) == expected
+
+
+def test_an_opening_of_the_total_is_about_the_figure_before() -> None:
+    """ "Of the total, 800 kilograms were heroin": a part of the 1.2 tonnes seized."""
+    text = "Police seized 1.2 tonnes of drugs. Of the total, 800 kilograms were heroin."
+    assert _categories(text) == [(1.2, "seized"), (800, "seized")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last year 64 convicts renounced their radical views, compared with 51 in 2022.",
+            [(64, "deradicalized"), (51, "deradicalized")],
+        ),
+        ("Наказание отбывают 300 осуждённых за терроризм.", [(300, "convicted")]),
+    ],
+    ids=["compared-over-noun", "ru-nakazanie-otbyvayut"],
+)
+def test_what_a_compared_figure_counts(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "compared with 51" counts what the 64 counts, not the noun of the 64's phrase."""
+    assert _categories(text) == expected

@@ -69,8 +69,12 @@ PARTS_BEFORE = (
     ("из", "которых"),
 )
 # Words that open a sentence about parts of the figure before it: "Of those, 37 were foreign
-# nationals", "Из них 12 — женщины".
-PARTS_OPENING = {("of", "those"), ("of", "them"), ("among", "them"), ("из", "них"), ("среди", "них")}
+# nationals", "Из них 12 — женщины", "Of the total, 846 kilograms were hashish".
+PARTS_OPENING = {
+    ("of", "those"), ("of", "them"), ("of", "these"), ("among", "them"), ("из", "них"), ("среди", "них"),
+    ("of", "the", "total"), ("из", "общего", "числа"), ("из", "общего", "количества"),
+    ("из", "этого", "числа"),
+}  # fmt: skip
 # A trigger word after these is a circumstance, not what was done: "released without charge".
 WITHOUT = {"without", "без"}
 # A trigger word after these is a topic, not what was done: "решения о выдаче", "запросам об

@@ -304,7 +304,8 @@ def _framed(
     places = find_places(sentence, lang)
     actor = attributed_agency(sentence, lang) or ctx.actor
     out = []
-    parent = ctx.whole if tuple(tok.lower[:2]) in PARTS_OPENING else None
+    opening = PARTS_OPENING.intersection((tuple(tok.lower[:2]), tuple(tok.lower[:3])))
+    parent = ctx.whole if opening else None
     meanings = read_meanings(tok, qs, triggers, ind, lang, parent)
     for k, (q, meaning) in enumerate(zip(qs, meanings, strict=True)):
         out.append(

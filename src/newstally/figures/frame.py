@@ -171,14 +171,15 @@ def read_meanings(
         if t is not None:
             t = _last_of_chain(tok, qs, k, t, triggers, indicators)
         if (
-            t is None
+            (t is None or (not t.verb and chosen[k - 1] is not None))
             and k
             and not owns[k]
             and not places[k]
             and (anaphoric(tok, q) or compared(tok, q) or gapped(tok, q))
         ):
             # "41 of them", "up from 1,400", "ещё шестеро – в вербовке": the category of what they
-            # refer to, unless a verb of their own follows ("шестеро из которых выехали в Сирию")
+            # refer to, over a noun of the other's phrase ("64 convicts renounced their views,
+            # compared with 51"), unless a verb of their own follows ("шестеро из которых выехали")
             t = None if russian_verb_after(tok, q) else chosen[k - 1]
         elif k and chosen[k - 1] is not None and change_of_previous(tok, q):
             t = chosen[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
