@@ -1059,3 +1059,19 @@ def test_an_opening_of_the_total_is_about_the_figure_before() -> None:
 def test_what_a_compared_figure_counts(text: str, expected: list[tuple[float, str]]) -> None:
     """ "compared with 51" counts what the 64 counts, not the noun of the 64's phrase."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since 2015, officials have counted 400 citizens leaving to join militant groups abroad.",
+            [(400, "members")],
+        ),
+        ("Two cars belonging to members were seized.", [(2, "seized")]),
+    ],
+    ids=["leaving-to-join", "belonging-to"],
+)
+def test_a_participles_purpose_is_what_the_counted_did(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "leaving to join": the purpose is what the counted did; "belonging to members" says whose."""
+    assert _categories(text) == expected

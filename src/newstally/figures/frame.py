@@ -453,8 +453,9 @@ def _choose(
             and p < first <= p + 3
             and not _within(tok, t, owns[k])
             and not _covered(tok, p, triggers)
+            and not (first == p + 1 and tok.lower[first] in {"to", "для"})
         ):
-            continue  # "two cars belonging to members": whose they are, not what was done
+            continue  # "two cars belonging to members": whose they are; not "people leaving to join"
         if first > q.tail and any(
             _object_of(tok, last, o) and _fits(indicators, t.category, o) for o in qs[k + 1 :]
         ):
