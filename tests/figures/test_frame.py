@@ -1075,3 +1075,19 @@ def test_what_a_compared_figure_counts(text: str, expected: list[tuple[float, st
 def test_a_participles_purpose_is_what_the_counted_did(text: str, expected: list[tuple[float, str]]) -> None:
     """ "leaving to join": the purpose is what the counted did; "belonging to members" says whose."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the raid 3 militants were eliminated.", [(3, "killed")]),
+        ("Officials said 96 of the violations were eliminated.", [(96, "other")]),
+        ("Более 60% осуждённых за экстремизм моложе 35 лет.", [(60, "convicted"), (35, "other")]),
+    ],
+    ids=["eliminated-militants", "eliminated-violations", "ru-percent-of-convicts"],
+)
+def test_eliminated_fighters_and_a_percentage_of_convicts(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "3 militants were eliminated" are killed; "60% осуждённых" measures convicts."""
+    assert _categories(text) == expected

@@ -241,6 +241,16 @@ def _fits(indicators: Indicators, category: str, q: Quantity) -> bool:
     return indicators.categories[category].duration_only == (q.kind == "duration")
 
 
+def _measures(tok: Tokens, q: Quantity, first: int) -> bool:
+    """True when the noun at token `first` is what percentage q is of: "60% осуждённых", "40 percent
+    of the detainees"."""
+    return (
+        first > q.tail
+        and all(w in {"of", "the", "из"} for w in tok.lower[q.tail + 1 : first])
+        and first - q.tail <= 3
+    )
+
+
 def _fits_kind(indicators: Indicators, t: Trigger, q: Quantity) -> bool:
     """True when trigger t may decide for q as a term or a count: "received" names the verb of "received
     6 years" (a term), not of "received 58 extradition requests"."""
@@ -439,6 +449,7 @@ def _choose(
             continue  # its qualifier: "more than 70%" says how many, not what was done
         if not t.verb and not (
             q.first <= first <= phrase_end(tok, q)
+            or (q.kind == "percent" and _measures(tok, q, first))
             or _names_count(tok, q, t)
             or modifies(tok, qs, k, first, last)
             or governs(tok, last, q)
