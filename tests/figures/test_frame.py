@@ -1091,3 +1091,17 @@ def test_eliminated_fighters_and_a_percentage_of_convicts(
 ) -> None:
     """ "3 militants were eliminated" are killed; "60% осуждённых" measures convicts."""
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire destroyed 14 houses.", [(14, "other")]),
+        ("Farmers said troops had destroyed 900 hectares of opium poppy.", [(900, "other")]),
+        ("Police destroyed 3 terrorist cells.", [(3, "neutralized")]),
+    ],
+    ids=["fire-houses", "poppy-fields", "cells"],
+)
+def test_destroyed_is_a_group_broken_up_only_beside_one(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "destroyed 14 houses" breaks up no group."""
+    assert _categories(text) == expected
