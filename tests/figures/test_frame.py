@@ -1105,3 +1105,8 @@ def test_eliminated_fighters_and_a_percentage_of_convicts(
 def test_destroyed_is_a_group_broken_up_only_beside_one(text: str, expected: list[tuple[float, str]]) -> None:
     """ "destroyed 14 houses" breaks up no group."""
     assert _categories(text) == expected
+
+
+def test_live_fire_exercises_performed_are_trainings() -> None:
+    """ "выполнили 12 учебно-боевых стрельб": exercises held, under another verb."""
+    assert _categories("Расчёты выполнили 12 учебно-боевых стрельб.") == [(12, "trainings")]
