@@ -1110,3 +1110,16 @@ def test_destroyed_is_a_group_broken_up_only_beside_one(text: str, expected: lis
 def test_live_fire_exercises_performed_are_trainings() -> None:
     """ "выполнили 12 учебно-боевых стрельб": exercises held, under another verb."""
     assert _categories("Расчёты выполнили 12 учебно-боевых стрельб.") == [(12, "trainings")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Уничтожены трое боевиков, двое полицейских ранены.", [(3, "killed"), (2, "injured")]),
+        ("При взрыве погиб один человек, один охранник ранен.", [(1, "killed"), (1, "injured")]),
+    ],
+    ids=["raneny", "ranen"],
+)
+def test_a_short_russian_participle_is_its_figures_own(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "двое полицейских ранены": "ранены" ends the noun phrase and is the figure's own predicate."""
+    assert _categories(text) == expected

@@ -84,6 +84,9 @@ TOPIC = {"о", "об", "about"}
 PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already",
                "still", "not", "были", "был", "была", "было", "будут", "также", "уже", "не"}  # fmt: skip
 # Russian short passive participles: задержаны, задержано, осуждён, изъято, убиты (not героина).
+# Short Russian participles too short for the length rule of a predicate, which keeps out nouns
+# ("член", "Иран"): "один сотрудник ранен", "двое полицейских ранены".
+RU_SHORT_PASSIVES = {"ранен", "ранены", "ранена", "убит", "убиты", "убита", "избит", "избиты"}
 RU_SHORT_PARTICIPLE = (
     "ены", "ено", "ена", "ен", "аны", "ано", "ана", "ан", "яны", "яно", "яна", "иты", "ыты", "ито",
     "ыто", "ита", "ыта", "яты", "ято", "ята",

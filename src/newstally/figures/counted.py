@@ -23,6 +23,7 @@ from newstally.figures._words import (
     RU_PEOPLE,
     RU_PLACES,
     RU_PREDICATE_ENDINGS,
+    RU_SHORT_PASSIVES,
     looks_like_verb,
 )
 from newstally.figures.numbers import Tokens
@@ -101,7 +102,12 @@ def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | N
         if lw in {"and", "и"} and first >= 0 and _joins_adjectives(tok, k):
             k += 1  # "terrorist and extremist crimes", "экстремистских и террористических групп"
             continue
-        if lw in NP_STOP or looks_like_verb(tok, k) or (first >= 0 and _finite_after_noun(tok, k)):
+        if (
+            lw in NP_STOP
+            or lw in RU_SHORT_PASSIVES
+            or looks_like_verb(tok, k)
+            or (first >= 0 and _finite_after_noun(tok, k))
+        ):
             break
         if first < 0:
             first = k

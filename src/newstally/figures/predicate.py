@@ -35,6 +35,7 @@ from newstally.figures._words import (
     REPORTING_VERBS,
     RU_PREDICATE_ENDINGS,
     RU_SHORT_PARTICIPLE,
+    RU_SHORT_PASSIVES,
     RU_WHOSE,
     WHOSE,
     looks_like_verb,
@@ -100,11 +101,10 @@ def _own_passive(tok: Tokens, i: int, bare: bool) -> int | None:
         return None  # English needs the auxiliary: "27 released" may be an adjective
     w = tok.lower[i]
     if w[:1] >= "а":  # short after "были" ("убиты"), longer alone ("задержаны", not "Казахстан")
-        return (
-            i
-            if len(w) > (4 if i > start else 6) and w.endswith(RU_SHORT_PARTICIPLE) and not w.endswith("стан")
-            else None
+        short = (
+            len(w) > (4 if i > start else 6) and w.endswith(RU_SHORT_PARTICIPLE) and not w.endswith("стан")
         )
+        return i if short or w in RU_SHORT_PASSIVES else None
     return i if (len(w) > 4 and w.endswith("ed")) or (i > start and w in IRREGULAR_PARTICIPLES) else None
 
 
