@@ -163,6 +163,17 @@ def test_annual_counts_have_no_period() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police hold about 40 raids every quarter.", "en"),
+        ("Ежеквартально полиция проводит около 40 рейдов.", "ru"),
+    ],
+)
+def test_quarterly_counts_recur(text: str, language: str) -> None:
+    assert [f.recurrence for f in extract_figures(text, language=language)] == ["quarterly"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "place"),
     [
         (

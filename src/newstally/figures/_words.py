@@ -296,6 +296,7 @@ STOCK_CUES = (
 RECURRENCE = {
     "annual": ("annually", "on an annual basis", "each year", "every year", "per year", "a year", "yearly",
                "per annum", "ежегодно", "каждый год", "в год", "ежегодных"),
+    "quarterly": ("each quarter", "every quarter", "per quarter", "ежеквартально", "в квартал"),
     "monthly": ("monthly", "each month", "every month", "per month", "a month", "ежемесячно", "в месяц"),
     "weekly": ("weekly", "each week", "every week", "per week", "a week", "еженедельно", "в неделю"),
     "daily": ("daily", "each day", "every day", "per day", "a day", "ежедневно", "в сутки", "в день"),
