@@ -12,6 +12,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -96,15 +97,15 @@ def store_items(
         return
     _warm_up(packs)
     with multiprocessing.Pool(workers) as pool:
-        inflight: deque[tuple[list[Ident], AsyncResult[Processed]]] = deque()
+        inflight: deque[tuple[list[Ident], AsyncResult[bytes]]] = deque()
         for idents, chunk in chunks:
-            inflight.append((idents, pool.apply_async(process, (chunk, *job))))
+            inflight.append((idents, pool.apply_async(process_pickled, (chunk, *job))))
             if len(inflight) >= workers * IN_FLIGHT:
                 done_idents, result = inflight.popleft()
-                _write(writer, done_idents, result.get(), notify)
+                _write(writer, done_idents, _unpickled(result.get()), notify)
         while inflight:
             done_idents, result = inflight.popleft()
-            _write(writer, done_idents, result.get(), notify)
+            _write(writer, done_idents, _unpickled(result.get()), notify)
 
 
 # A page in each language the pipeline's models know, run once before the workers fork.
@@ -135,6 +136,24 @@ def process(chunk: list[RawDocument | ReadError], packs: tuple[str, ...], extrac
     if len(out) != len(chunk):
         raise RuntimeError(f"the pipeline returned {len(out)} items for {len(chunk)} inputs")
     return out
+
+
+def process_pickled(chunk: list[RawDocument | ReadError], packs: tuple[str, ...], extractor: str) -> bytes:
+    """`process`, its result pickled here in the worker.
+
+    The pool unpickles a result in a thread of its own, and a result that fails to unpickle there
+    kills that thread and leaves the run waiting forever; unpickled by `_unpickled` in the writing
+    thread, it fails the run with an error instead.
+    """
+    return pickle.dumps(process(chunk, packs, extractor), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpickled(data: bytes) -> Processed:
+    try:
+        processed: Processed = pickle.loads(data)
+    except Exception as exc:
+        raise RuntimeError(f"a worker's result could not be read back ({type(exc).__name__}: {exc})") from exc
+    return processed
 
 
 def _changed_chunks(
