@@ -98,13 +98,13 @@ MONTHS = {
 }  # fmt: skip
 # Capitalised "May" is a month only when its neighbour is a day or year; "may" the verb is not.
 
-# Words after which a number names a thing rather than counting it: "Article 256", "ст. 174",
-# "No. 5", "Section 427", "Game 6", "page 3".
 # Words that end a street address after a house number: "1119 Eighth St.", "45 Abay Avenue".
 STREET_WORDS = frozenset({
     "st", "street", "ave", "avenue", "road", "rd", "blvd", "boulevard", "lane", "ln", "drive",
     "highway", "hwy", "square", "sq", "prospekt",
 })  # fmt: skip
+# Words after which a number names a thing rather than counting it: "Article 256", "ст. 174",
+# "No. 5", "Section 427", "Game 6", "page 3".
 IDENTIFIER_WORDS = {
     "article", "articles", "art", "section", "sections", "paragraph", "para", "part", "parts",
     "clause", "chapter", "item", "items", "point", "subparagraph", "row", "seat", "page", "pages",

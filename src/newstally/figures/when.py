@@ -259,13 +259,14 @@ _GATES: list[tuple[str, ...] | None] = [
     None,
 ]  # fmt: skip
 
-_RULES_OF: dict[str, list[int]] = {}
+_OWN_RULES: dict[str, list[int]] = {}
 for _i, _gate in enumerate(_GATES):
     for _word in _gate or ():
-        _RULES_OF.setdefault(_word, []).append(_i)
+        _OWN_RULES.setdefault(_word, []).append(_i)
 # The gate scan finds the longest keyword ("months", not "month"): it opens its prefixes' rules too.
-for _word, _rules in _RULES_OF.items():
-    _rules.extend(i for v, of in _RULES_OF.items() if v != _word and _word.startswith(v) for i in of)
+_RULES_OF = {
+    w: sorted({i for v, of in _OWN_RULES.items() if w.startswith(v) for i in of}) for w in _OWN_RULES
+}
 _YEAR_RULES = [i for i, gate in enumerate(_GATES) if gate is None]
 # One pass over a sentence finds which rules it may match: lower-cased keywords, and months as written.
 _GATE_WORDS = re.compile(trie_alternation(set(_RULES_OF) - set(_MONTH_GATE)))
