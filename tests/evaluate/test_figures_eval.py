@@ -36,6 +36,19 @@ def test_matching_needs_value_and_sentence() -> None:
     assert tally.metrics()["figure_f1"] == pytest.approx(0.5)
 
 
+def test_of_one_value_in_a_sentence_the_figure_of_the_same_things_matches() -> None:
+    tally = Tally()
+    sentence = "The two sides will hold two exercises."
+    figures = [
+        _figure(2, sentence, counted="sides"),
+        _figure(2, sentence, counted="exercises", category="trainings"),
+    ]
+    score_page(
+        "page", [_gold(2, "hold two exercises", counted="exercises", category="trainings")], figures, tally
+    )
+    assert (tally.tp, tally.fp, tally.category_ok) == (1, 1, 1)
+
+
 def test_category_and_attributes_are_scored_on_matches() -> None:
     tally = Tally()
     figure = _figure(

@@ -1,7 +1,8 @@
 """Score extracted figures against the project's gold pages (docs/dev/gold-format.md).
 
 A predicted figure matches a gold figure when the values (and range ends) agree and the predicted
-sentence contains the gold `sentence_contains` snippet; matching is one-to-one within a page.
+sentence contains the gold `sentence_contains` snippet; matching is one-to-one within a page, and
+of several such figures it takes the one that counts what the gold figure counts.
 Figure precision, recall and F1 count matches; category and attribute accuracies are taken over the
 matched pairs. Cleaning is scored with the AEB shingle metric over the gold body paragraphs.
 """
@@ -122,17 +123,18 @@ def score_page(name: str, gold: list[dict[str, Any]], figures: list[Figure], tal
     used: set[int] = set()
     for g in gold:
         snippet = _fold(str(g.get("sentence_contains", "")))
-        hit = next(
-            (
-                j
-                for j, f in enumerate(figures)
-                if j not in used
-                and _close(f.value, g["value"])
-                and _close(f.high, g.get("high"))
-                and snippet in _fold(f.sentence)
-            ),
-            None,
-        )
+        hits = [
+            j
+            for j, f in enumerate(figures)
+            if j not in used
+            and _close(f.value, g["value"])
+            and _close(f.high, g.get("high"))
+            and snippet in _fold(f.sentence)
+        ]
+        # Of figures with one value in one sentence ("the two sides will hold two exercises"), the
+        # one that counts what the gold's counts.
+        hit = next((j for j in hits if _same_counted(g.get("counted"), figures[j].counted)), None)
+        hit = hit if hit is not None or not hits else hits[0]
         if hit is None:
             tally.fn += 1
             tally.misses.append(f"{name}: missed {g['value']} ({g.get('sentence_contains')!r})")
