@@ -331,6 +331,14 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("В ходе обысков по 14 адресам изъяты 2 пистолета.", ["other", "seized"]),
         ("A funeral for the dead servicemen drew about 2,000 people.", ["other"]),
         ("96 returnees were enrolled in rehabilitation programmes.", ["other"]),
+        ("China has extradited nine Uzbek nationals sought for fraud.", ["extradited"]),
+        ("Nine nationals sought asylum in Turkey.", ["other"]),
+        ("About 70 are members of terrorist organisations.", ["members"]),
+        ("Of those, 12 were former militants.", ["members"]),
+        ("Six others received terms of 3 to 5 years.", ["convicted", "sentence"]),
+        ("Cases were initiated against 17 residents.", ["charged"]),
+        ("Dozens of returnees remain in prison.", ["convicted"]),
+        ("Полный курс реабилитации завершили 236 женщин.", ["deradicalized"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -339,7 +347,9 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "relative-clause-active", "people-are-no-trainings", "ru-verb-after-its-figure",
         "ru-change-of-the-count", "ru-nominalised-verb-acted-on", "own-noun-over-generic-verb",
         "reduced-relative", "semicolon-ends-predicate", "ru-short-participle-ends-phrase",
-        "irregular-verb-shields", "programme-taken-not-completed",
+        "irregular-verb-shields", "programme-taken-not-completed", "object-before-reduced-relative",
+        "irregular-verb-of-its-own", "copula-noun", "copula-adjective-noun", "received-terms",
+        "initiated-against", "remain-in-prison", "ru-course-completed",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

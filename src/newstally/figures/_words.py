@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newstally.figures._lexicon import SMALL
+
 if TYPE_CHECKING:
     from newstally.figures.numbers import Tokens
 
@@ -327,5 +329,6 @@ def looks_like_verb(tok: Tokens, k: int) -> bool:
         )
     if lw.endswith(("ed", "ing")) and len(lw) > 4:
         nxt = tok.lower[k + 1] if k + 1 < len(tok) else ""
-        return not nxt[:1].isalpha() or nxt in NP_STOP or nxt.endswith(("ed", "ly"))
+        # a number word is no noun the word may describe: "have extradited nine nationals"
+        return not nxt[:1].isalpha() or nxt in NP_STOP or nxt in SMALL or nxt.endswith(("ed", "ly"))
     return False

@@ -84,6 +84,8 @@ SHARED_CROSSING = 1
 CLAUSE = 10
 BELONGS_BEFORE = 10
 REACH = 20
+# The forms of "be" that say what the figure before them is: "About 70 are members".
+_COPULAS = {"are", "were", "являются", "являлись"}
 
 
 @dataclass(slots=True)
@@ -451,6 +453,7 @@ def _choose(
             q.first <= first <= phrase_end(tok, q)
             or (q.kind == "percent" and _measures(tok, q, first))
             or _names_count(tok, q, t)
+            or _predicate_noun(tok, q, first)
             or modifies(tok, qs, k, first, last)
             or governs(tok, last, q)
         ):
@@ -591,6 +594,19 @@ def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
     """A noun before the figure that is what it counts: "число задержанных составило 19"."""
     at = tok.text.find(q.counted) if q.counted else -1
     return 0 <= at <= t.start and t.end <= min(at + len(q.counted or ""), q.start)
+
+
+def _predicate_noun(tok: Tokens, q: Quantity, first: int) -> bool:
+    """True when a figure that names nothing it counts is the subject of "are", "were" and the noun
+    at token `first` (past up to two adjectives) is what it is: "About 70 are members of …"."""
+    at = q.tail + 1
+    return (
+        q.counted is None
+        and at < len(tok)
+        and tok.lower[at] in _COPULAS
+        and at < first <= at + 3
+        and all(w.isalpha() for w in tok.lower[at + 1 : first])
+    )
 
 
 def _in_phrase(tok: Tokens, q: Quantity, t: Trigger) -> bool:

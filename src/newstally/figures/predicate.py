@@ -228,9 +228,12 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     i = _own_passive(tok, after, bare=False)
     if i is None and after < len(tok) and _own_active(tok, after):
         # "4 000 parents took part", "13 remain in custody"; an irregular participle may start a
-        # reduced relative: "8 of the women brought back earlier were later convicted"
-        main = _main_passive(tok, after + 1, end) if _reduced_relative(tok, after) else None
-        i = after if main is None else main
+        # reduced relative: "8 of the women brought back earlier were later convicted", and after
+        # a verb's object it does: "extradited nine nationals sought for fraud"
+        relative = _reduced_relative(tok, after)
+        main = _main_passive(tok, after + 1, end) if relative else None
+        if main is not None or not (relative and governing_verb(tok, qs[k]) is not None):
+            i = after if main is None else main
     if (
         i is None
         and qs[k].tail + 1 < after < end
