@@ -212,11 +212,10 @@ def _word_fits(pattern: str, word: str) -> bool:
     return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
 
-class _Matcher:
-    """Trigger patterns indexed by their first word (exact or stem), for one look-up per word."""
+class _Index:
+    """Patterns indexed by their first word (exact or stem), for one look-up per word."""
 
-    def __init__(self, rules: list[_Rule], cues: dict[str, list[_Rule]]) -> None:
-        self.cues = cues
+    def __init__(self, rules: list[_Rule]) -> None:
         self.exact: dict[str, list[_Rule]] = {}
         self.stems: dict[str, list[_Rule]] = {}
         for rule in rules:
@@ -226,27 +225,35 @@ class _Matcher:
             else:
                 self.exact.setdefault(first, []).append(rule)
         self.lengths = sorted({len(stem) for stem in self.stems})
-        self._seen: dict[str, list[_Rule]] = {}
+        self.seen: dict[str, list[_Rule]] = {}
 
-    def _rules_for(self, word: str) -> list[_Rule]:
+    def rules_for(self, word: str) -> list[_Rule]:
         """The patterns whose first word fits `word`, remembered: news reuses its words."""
-        rules = self._seen.get(word)
+        rules = self.seen.get(word)
         if rules is None:
             rules = list(self.exact.get(word, ()))
             for n in self.lengths:
                 if n > len(word):
                     break
                 rules.extend(self.stems.get(word[:n], ()))
-            if len(self._seen) < 100_000:  # a bound on memory for very long runs
-                self._seen[word] = rules
+            if len(self.seen) < 100_000:  # a bound on memory for very long runs
+                self.seen[word] = rules
         return rules
+
+
+class _Matcher:
+    """Trigger patterns and the cues of cued verbs, each indexed by first word."""
+
+    def __init__(self, rules: list[_Rule], cues: list[_Rule]) -> None:
+        self.triggers = _Index(rules)
+        self.cues = _Index(cues)
 
     def find(self, text: str) -> list[Trigger]:
         low = text.lower().replace("ё", "е")
         words = _WORDS.findall(low)
         # Most words start no pattern: find the few that may before reading any offsets
         # (a dictionary look-up per word; the triggers of AEB sentences 2x faster).
-        seen, rules_for = self._seen, self._rules_for
+        seen, rules_for = self.triggers.seen, self.triggers.rules_for
         starts = [i for i, w in enumerate(words) if (seen[w] if w in seen else rules_for(w))]
         if not starts:
             return []
@@ -282,7 +289,9 @@ class _Matcher:
     def _cued(self, category: str, words: list[str], spans: list[tuple[int, int]], low: str) -> bool:
         """True when one of the category's cues stands in the sentence."""
         return any(
-            r.matches(words, spans, low, i) for r in self.cues.get(category, ()) for i in range(len(words))
+            r.category == category and r.matches(words, spans, low, i)
+            for i, w in enumerate(words)
+            for r in self.cues.rules_for(w)
         )
 
 
@@ -339,17 +348,14 @@ class Indicators:
                 for p in patterns
                 if p.strip()
             ]
-            cues = {
-                cat.name: [
-                    _rule(p, cat.name, False)
-                    for lang, patterns in cat.cues.items()
-                    if language is None or lang == language
-                    for p in patterns
-                    if p.strip()
-                ]
+            cues = [
+                _rule(p, cat.name, False)
                 for cat in self.categories.values()
-                if cat.cues
-            }
+                for lang, patterns in cat.cues.items()
+                if language is None or lang == language
+                for p in patterns
+                if p.strip()
+            ]
             self._matchers[language] = _Matcher(rules, cues)
         return self._matchers[language]
 
