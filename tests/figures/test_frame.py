@@ -118,29 +118,36 @@ def test_a_russian_head_noun_decides_whether_people_are_counted(
     [
         (
             "Обвиняемые вовлекли в организацию 15 человек, шестеро из которых выехали в Сирию.",
-            [(15, "members"), (6, "other")],
+            [(15, "members"), (6, "members")],
         ),
         (
-            "Ячейка вовлекла в свою деятельность 30 человек, из которых 12 выехали в Сирию.",
-            [(30, "members"), (12, "other")],
+            "Ячейка вовлекла в свою деятельность 30 человек, из которых 12 погибли.",
+            [(30, "members"), (12, "killed")],
         ),
         ("Задержаны 30 человек, 12 из них арестованы.", [(30, "detained"), (12, "detained")]),
+        ("Задержаны 43 подозреваемых, из них 11 находились в розыске.", [(43, "detained"), (11, "detained")]),
+        ("Задержаны 30 человек, из них 12 освобождены.", [(30, "detained"), (12, "other")]),
+        ("Police detained 40 people, 17 of whom had sent money abroad.", [(40, "detained"), (17, "detained")]),
+        ("Police detained 48 people; 30 of those were released.", [(48, "detained"), (30, "other")]),
     ],
-    ids=["own-verb-no-pattern", "marker-before-own-verb", "own-verb-pattern"],
+    ids=[
+        "own-verb-pattern", "marker-before-own-verb", "own-verb-same-category", "own-verb-no-pattern",
+        "own-verb-undoes", "of-whom-verb-no-pattern", "of-those-undone",
+    ],
 )
-def test_a_part_followed_by_its_own_russian_verb_is_that_verbs(
+def test_a_part_takes_its_wholes_category_unless_its_own_verb_says_otherwise(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
-    """A part ("шестеро из которых") with a verb of its own after it takes what that verb says, not
-    the whole's category: those who left for Syria are no longer counted as recruited."""
+    """A part ("шестеро из которых", "17 of whom") is of its whole's category, unless a verb of its
+    own names another ("погибли": killed) or undoes what was done to the whole ("освобождены")."""
     assert _categories(text) == expected
 
 
 def test_a_verb_after_of_whom_is_the_parts_own() -> None:
-    """After "of whom" a verb in -ed is finite, the part's own predicate ("5 of whom travelled to
-    Syria"), so the part does not take its whole's category."""
-    text = "The defendants drew at least 17 people into the organisation, 5 of whom travelled to Syria."
-    assert _categories(text) == [(17, "members"), (5, "other")]
+    """After "of whom" a verb in -ed is finite, the part's own predicate ("5 of whom returned home"),
+    which may undo what was done to the whole."""
+    text = "Police detained 17 people, 5 of whom returned home."
+    assert _categories(text) == [(17, "detained"), (5, "other")]
 
 
 @pytest.mark.parametrize(

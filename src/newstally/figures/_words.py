@@ -70,6 +70,25 @@ PARTS_BEFORE = (
     ("из", "них"),
     ("из", "которых"),
 )
+# Verbs that undo, for a part, what was done to its whole: "30 of those were released", "из них 12
+# освобождены" (not detained any more), "four of the eleven defendants were acquitted".
+UNDOING = {
+    "released", "freed", "acquitted", "pardoned", "discharged", "returned", "repatriated", "escaped",
+    "fled", "cleared", "exonerated", "amnestied", "let",
+}  # fmt: skip
+RU_UNDOING = (
+    "освобожд",
+    "освобод",
+    "оправда",
+    "помилова",
+    "амнистир",
+    "отпущ",
+    "отпуст",
+    "вернул",
+    "возвращ",
+    "сбежал",
+    "скрыл",
+)
 # Words that open a sentence about parts of the figure before it: "Of those, 37 were foreign
 # nationals", "Из них 12 — женщины", "Of the total, 846 kilograms were hashish".
 PARTS_OPENING = {
@@ -247,13 +266,13 @@ AGE_BEFORE = {"aged", "age", "ages", "возрасте", "возраста", "в
 AGE_AFTER = ("year", "летн", "лет-")
 PLACES = {
     "addresses", "address", "locations", "regions", "districts", "provinces", "countries", "cities",
-    "towns", "villages", "settlements", "oblasts", "страна", "страны", "стран", "странах", "странам",
-    "странами", "сел", "селах", "сёл",
+    "towns", "villages", "settlements", "oblasts", "facilities", "centres", "centers", "страна", "страны",
+    "стран", "странах", "странам", "странами", "сел", "селах", "сёл",
 }  # fmt: skip
 RU_PLACES = ("адрес", "регион", "област", "район", "город", "населенн", "населённ", "государств")
 # Russian short participles in -ят-, -ыт- that are verbs even when short: "изъяты", "закрыто", "взяты",
 # "начато" (nouns end so rarely: not "опыты", which is shorter).
-_RU_SHORT_VERBS = ("яты", "ято", "ята", "ыты", "ыто", "ыта", "ато")
+RU_SHORT_VERBS = ("яты", "ято", "ята", "ыты", "ыто", "ыта", "ато")
 # Russian verb and short-participle endings: "задержаны", "задержали", "осуждено", "проводится".
 _RU_VERB_ENDINGS = (
     "аны", "яны", "ены", "ено", "ано", "или", "али", "ели", "ыли", "лись", "лось", "лся", "лась", "ется",
@@ -325,7 +344,7 @@ def looks_like_verb(tok: Tokens, k: int) -> bool:
         return True
     if lw[:1] >= "а":  # Cyrillic
         return (len(lw) > 6 and lw.endswith(_RU_VERB_ENDINGS)) or (
-            len(lw) > 5 and lw.endswith(_RU_SHORT_VERBS)
+            len(lw) > 5 and lw.endswith(RU_SHORT_VERBS)
         )
     if lw.endswith(("ed", "ing")) and len(lw) > 4:
         nxt = tok.lower[k + 1] if k + 1 < len(tok) else ""

@@ -67,6 +67,7 @@ from newstally.figures.predicate import (
     part_of_next,
     passive_before,
     russian_verb_after,
+    undone,
     whose_clause,
 )
 from newstally.figures.quantities import Quantity
@@ -175,20 +176,30 @@ def read_meanings(
         if (
             (t is None or (not t.verb and chosen[k - 1] is not None))
             and k
+            and not places[k]
+            and anaphoric(tok, q)
+        ):
+            # "41 of them", "17 of whom had transferred money", "из которых 11 находились в розыске":
+            # a part is of its whole's category, over a noun of the whole's phrase, unless a verb of
+            # its own undoes what was done to the whole ("30 of those were released")
+            t = None if undone(tok, q, owns[k]) else chosen[k - 1]
+        elif (
+            (t is None or (not t.verb and chosen[k - 1] is not None))
+            and k
             and not owns[k]
             and not places[k]
-            and (anaphoric(tok, q) or compared(tok, q) or gapped(tok, q))
+            and (compared(tok, q) or gapped(tok, q))
         ):
-            # "41 of them", "up from 1,400", "ещё шестеро – в вербовке": the category of what they
-            # refer to, over a noun of the other's phrase ("64 convicts renounced their views,
-            # compared with 51"), unless a verb of their own follows ("шестеро из которых выехали")
+            # "up from 1,400", "ещё шестеро – в вербовке": the category of what they refer to, over a
+            # noun of the other's phrase ("64 convicts renounced their views, compared with 51"),
+            # unless a verb of their own follows ("ещё 527 вернулись на родину")
             t = None if russian_verb_after(tok, q) else chosen[k - 1]
         elif k and chosen[k - 1] is not None and change_of_previous(tok, q):
             t = chosen[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
         if (
             t is None
             and parent is not None
-            and not owns[k]
+            and not undone(tok, q, owns[k])
             and not places[k]
             and _fits(indicators, parent, q)
         ):
@@ -343,12 +354,13 @@ def _choose(
     ):
         return amount  # "the number of returned fugitives stood at 37"; not "casualties rose to 1,659 killed"
     if part and k and not owns[k] and is_part(tok, qs, k):
-        # "в том числе 410 кг", "including 4 flats and 9 cars": parts of the figure before, unless
-        # a verb of their own follows them ("из них около 100 погибли")
+        # "в том числе 410 кг", "including 4 flats and 9 cars", "из них 11 находились в розыске":
+        # parts of the figure before, unless a verb of their own follows them that names another
+        # category ("из них около 100 погибли") or undoes theirs ("из них 12 освобождены")
         end = qs[k + 1].first if k + 1 < len(qs) else len(tok)
         after = [t for t in triggers if t.verb and q.last < token_span(tok, t.start, t.end)[0] < end]
         own = _choose(tok, qs, k, after, indicators, language, chosen, owns, part=False)
-        return own or (None if russian_verb_after(tok, q) else chosen[k - 1])
+        return own or (None if undone(tok, q, owns[k]) else chosen[k - 1])
     nouns = {t.category for t in triggers if not t.verb}
     named = [t for t in triggers if not t.verb]  # the sentence's nouns, before the filters below
     if not owns[k] and russian_verb_after(tok, q):

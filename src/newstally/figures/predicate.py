@@ -33,10 +33,14 @@ from newstally.figures._words import (
     RAISING,
     RELATIVE,
     REPORTING_VERBS,
+    RU_ADJECTIVE,
     RU_PREDICATE_ENDINGS,
     RU_SHORT_PARTICIPLE,
     RU_SHORT_PASSIVES,
+    RU_SHORT_VERBS,
+    RU_UNDOING,
     RU_WHOSE,
+    UNDOING,
     WHOSE,
     looks_like_verb,
 )
@@ -61,6 +65,18 @@ def russian_verb_after(tok: Tokens, q: Quantity) -> bool:
     if tuple(tok.lower[i : i + 2]) in PARTS_AFTER:
         i += 2
     return i < len(tok) and len(tok.lower[i]) > 5 and tok.lower[i].endswith(RU_PREDICATE_ENDINGS)
+
+
+def undone(tok: Tokens, q: Quantity, own: set[int]) -> bool:
+    """True when the figure's own predicate, or the Russian verb after it, undoes what was done to
+    the whole it is a part of: "30 of those were released", "из них 12 освобождены"."""
+    i = q.tail + 1
+    if tuple(tok.lower[i : i + 2]) in PARTS_AFTER:
+        i += 2
+    words = {tok.lower[j] for j in own}
+    if i < len(tok):
+        words.add(tok.lower[i])
+    return any(w in UNDOING or (w[:1] >= "а" and w.startswith(RU_UNDOING)) for w in words)
 
 
 def governing_verb(tok: Tokens, q: Quantity) -> int | None:
@@ -106,6 +122,15 @@ def _own_passive(tok: Tokens, i: int, bare: bool) -> int | None:
         )
         return i if short or w in RU_SHORT_PASSIVES else None
     return i if (len(w) > 4 and w.endswith("ed")) or (i > start and w in IRREGULAR_PARTICIPLES) else None
+
+
+def _past_measured(tok: Tokens, i: int, end: int) -> int:
+    """The token after what a Russian measure measures, which stands in the genitive right after its
+    unit and may end like a participle: "6,3 кг марихуаны", "2 т наркотических средств"."""
+    while i < end and tok.lower[i][:1] >= "а" and tok.lower[i].endswith(RU_ADJECTIVE):
+        i += 1
+    w = tok.lower[i] if i < end else ""
+    return i + 1 if w[:1] >= "а" and w not in PASSIVE_AUX and not w.endswith(RU_SHORT_VERBS) else i
 
 
 def _own_active(tok: Tokens, i: int) -> bool:
@@ -225,6 +250,8 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         after = qs[k + 1].tail + 1  # "18 of the 25 detainees were charged"; not "handed over 14 of the 20"
     end = next((o.first for o in qs[k + 1 :] if o.first >= after), len(tok))
     after = _past_parenthesis(tok, after, end)
+    if qs[k].kind == "measure":
+        after = _past_measured(tok, after, end)
     i = _own_passive(tok, after, bare=False)
     if i is None and after < len(tok) and _own_active(tok, after):
         # "4 000 parents took part", "13 remain in custody"; an irregular participle may start a
