@@ -339,6 +339,12 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Cases were initiated against 17 residents.", ["charged"]),
         ("Dozens of returnees remain in prison.", ["convicted"]),
         ("Полный курс реабилитации завершили 236 женщин.", ["deradicalized"]),
+        ("Police detained 59 members of three cells.", ["detained", "other"]),
+        ("Задержаны 59 членов трёх ячеек.", ["detained", "other"]),
+        ("Under the decree, 1 011 convicts were released.", ["other"]),
+        ("Two officers were injured while detaining a suspect, one of them seriously.", ["injured", "injured"]),
+        ("Goods worth 18 million soms were seized, as well as 96 kg of drugs.", ["seized", "seized"]),
+        ("Agencies were subjected to 1 200 cyberattacks.", ["attacks"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -349,7 +355,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "reduced-relative", "semicolon-ends-predicate", "ru-short-participle-ends-phrase",
         "irregular-verb-shields", "programme-taken-not-completed", "object-before-reduced-relative",
         "irregular-verb-of-its-own", "copula-noun", "copula-adjective-noun", "received-terms",
-        "initiated-against", "remain-in-prison", "ru-course-completed",
+        "initiated-against", "remain-in-prison", "ru-course-completed", "of-phrase-whole",
+        "ru-genitive-whole", "noun-undone-by-own-passive", "appositive-part", "as-well-as", "cyberattacks",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

@@ -127,12 +127,20 @@ def test_a_russian_head_noun_decides_whether_people_are_counted(
         ("Задержаны 30 человек, 12 из них арестованы.", [(30, "detained"), (12, "detained")]),
         ("Задержаны 43 подозреваемых, из них 11 находились в розыске.", [(43, "detained"), (11, "detained")]),
         ("Задержаны 30 человек, из них 12 освобождены.", [(30, "detained"), (12, "other")]),
-        ("Police detained 40 people, 17 of whom had sent money abroad.", [(40, "detained"), (17, "detained")]),
+        (
+            "Police detained 40 people, 17 of whom had sent money abroad.",
+            [(40, "detained"), (17, "detained")],
+        ),
         ("Police detained 48 people; 30 of those were released.", [(48, "detained"), (30, "other")]),
     ],
     ids=[
-        "own-verb-pattern", "marker-before-own-verb", "own-verb-same-category", "own-verb-no-pattern",
-        "own-verb-undoes", "of-whom-verb-no-pattern", "of-those-undone",
+        "own-verb-pattern",
+        "marker-before-own-verb",
+        "own-verb-same-category",
+        "own-verb-no-pattern",
+        "own-verb-undoes",
+        "of-whom-verb-no-pattern",
+        "of-those-undone",
     ],
 )
 def test_a_part_takes_its_wholes_category_unless_its_own_verb_says_otherwise(

@@ -301,6 +301,8 @@ BREAKERS = {
 # A breaker that goes on with the list rather than ending it: "изъяты 20 литров горючего, а также более
 # 300 файлов" ("as well as").
 LIST_GOES_ON = {("а", "также")}
+# Words that add another object to the verb before them: "were seized, as well as 96 kg of drugs".
+ADDED = (("as", "well", "as"), ("а", "также"), ("along", "with"))
 # Words that negate a trigger near them: "failed to prevent", "не удалось".
 NEGATORS = {
     "not", "no", "never", "failed", "fail", "fails", "unable", "without", "neither", "nor", "n't",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from newstally.figures._regex import trie_alternation
 from newstally.figures._words import (
+    ADDED,
     BODIES,
     CLAUSE_BREAKS,
     COORDINATORS,
@@ -31,6 +32,7 @@ from newstally.figures._words import (
     TOPIC,
     VERB_JOINERS,
     WITHOUT,
+    looks_like_verb,
 )
 from newstally.figures.counted import (
     counts_people,
@@ -174,7 +176,7 @@ def read_meanings(
         if t is not None:
             t = _last_of_chain(tok, qs, k, t, triggers, indicators)
         if (
-            (t is None or (not t.verb and chosen[k - 1] is not None))
+            (t is None or (not t.verb and chosen[k - 1] is not None) or _appositive(tok, q, owns[k]))
             and k
             and not places[k]
             and anaphoric(tok, q)
@@ -345,6 +347,8 @@ def _choose(
 ) -> Trigger | None:
     """The trigger that decides quantity k's category, or None."""
     q = qs[k]
+    if k and _inside_phrase(tok, qs[k - 1], q) and not part_of_next(tok, qs, k - 1):
+        return None  # "detained 59 members of three cells": the whole the counted things belong to
     counts = number_of(tok, q)
     amount = next((t for t in triggers if token_span(tok, t.start, t.end)[0] in counts), None)
     if (
@@ -412,19 +416,22 @@ def _choose(
         triggers = [t for t in triggers if not _in_phrase(tok, q, t)]
     if owns[k]:
         # The figure's own passive decides alone: a trigger in it, or a noun of the figure's own
-        # noun phrase unless that names a whole it is part of ("двое были убиты", "20 members are
-        # believed …"; "27 were released", "96 of the violations were eliminated": none).
-        partitive = q.last + 1 < len(tok) and tok.lower[q.last + 1] in {"of", "из"}
+        # noun phrase unless that names a whole it is part of or the passive undoes what the noun
+        # says ("двое были убиты", "20 members are believed …"; "27 were released", "96 of the
+        # violations were eliminated", "1 011 convicts were released": none).
+        whole = (q.last + 1 < len(tok) and tok.lower[q.last + 1] in {"of", "из"}) or undone(tok, q, owns[k])
         triggers = [
             t
             for t in triggers
             if _within(tok, t, owns[k])
-            or (not partitive and _in_phrase(tok, q, t) and (not t.verb or _is_head(tok, q, t)))
+            or (not whole and _in_phrase(tok, q, t) and (not t.verb or _is_head(tok, q, t)))
             or modifies(tok, qs, k, *token_span(tok, t.start, t.end))
         ]  # "Изъятые 7 единиц оружия направлены на экспертизу": what they are, not what was done
     else:
         # Another figure's own passive is that figure's, or its list's: "22 criminal cases …, and
-        # 14 suspects were placed under arrest"; "4 rifles and 600 rounds were seized".
+        # 14 suspects were placed under arrest"; "4 rifles and 600 rounds were seized"; "goods
+        # worth 18 million soms were seized, as well as 96 kg of drugs".
+        added = _added(tok, q)
         triggers = [
             t
             for t in triggers
@@ -433,6 +440,7 @@ def _choose(
                 and _within(tok, t, own)
                 and indicators.categories[t.category].duration_only == (qs[j].kind == "duration")
                 and not listed(tok, qs, k, j)
+                and not (added and j < k)
                 for j, own in enumerate(owns)
             )  # "16 were sentenced to prison terms of 5 to 9 years": a term is no count's
         ]
@@ -606,6 +614,39 @@ def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
     """A noun before the figure that is what it counts: "число задержанных составило 19"."""
     at = tok.text.find(q.counted) if q.counted else -1
     return 0 <= at <= t.start and t.end <= min(at + len(q.counted or ""), q.start)
+
+
+def _added(tok: Tokens, q: Quantity) -> bool:
+    """True when "as well as", "а также" stand right before the figure and its qualifier: another
+    object of the verb before it."""
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in ADDED)
+
+
+def _appositive(tok: Tokens, q: Quantity, own: set[int]) -> bool:
+    """True when a part stands after a comma with no verb of its own to the clause's end: "2
+    officers were injured while detaining a suspect, one of them seriously" (the part is of the
+    whole; the verb before it is the whole's clause's)."""
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    if own or i == 0 or tok.lower[i - 1] != ",":
+        return False
+    end = next((j for j in range(q.last + 1, len(tok)) if tok.lower[j] in CLAUSE_BREAKS), len(tok))
+    return not any(looks_like_verb(tok, j) for j in range(q.last + 3, end))
+
+
+def _inside_phrase(tok: Tokens, o: Quantity, q: Quantity) -> bool:
+    """True when figure q stands in the of-phrase or Russian genitive of figure o's noun phrase:
+    "59 members of three cells", "59 членов трёх ячеек" (not a list: "300 rounds and three devices")."""
+    before = tok.lower[q.first - 1]
+    return (
+        o.last < q.first <= o.tail
+        and not any(w in COORDINATORS or w == "," for w in tok.lower[o.last + 1 : q.first])
+        and (before == "of" or (before[:1] >= "а" and q.first - 1 > o.last))
+    )
 
 
 def _predicate_noun(tok: Tokens, q: Quantity, first: int) -> bool:
