@@ -342,9 +342,11 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Police detained 59 members of three cells.", ["detained", "other"]),
         ("Задержаны 59 членов трёх ячеек.", ["detained", "other"]),
         ("Under the decree, 1 011 convicts were released.", ["other"]),
-        ("Two officers were injured while detaining a suspect, one of them seriously.", ["injured", "injured"]),
+        ("Two guards were injured detaining a suspect, one of them seriously.", ["injured", "injured"]),
         ("Goods worth 18 million soms were seized, as well as 96 kg of drugs.", ["seized", "seized"]),
         ("Agencies were subjected to 1 200 cyberattacks.", ["attacks"]),
+        ("Five were extradited — three from Russia and two from Turkey.", ["extradited"] * 3),
+        ("Police registered 312 reports of so-called false terrorist threats.", ["incidents"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -357,6 +359,7 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "irregular-verb-of-its-own", "copula-noun", "copula-adjective-noun", "received-terms",
         "initiated-against", "remain-in-prison", "ru-course-completed", "of-phrase-whole",
         "ru-genitive-whole", "noun-undone-by-own-passive", "appositive-part", "as-well-as", "cyberattacks",
+        "dash-list-of-places", "so-called",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

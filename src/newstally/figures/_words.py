@@ -348,7 +348,7 @@ def looks_like_verb(tok: Tokens, k: int) -> bool:
         return (len(lw) > 6 and lw.endswith(_RU_VERB_ENDINGS)) or (
             len(lw) > 5 and lw.endswith(RU_SHORT_VERBS)
         )
-    if lw.endswith(("ed", "ing")) and len(lw) > 4:
+    if lw.endswith(("ed", "ing")) and len(lw) > 4 and "-" not in lw:  # "so-called", "well-armed"
         nxt = tok.lower[k + 1] if k + 1 < len(tok) else ""
         # a number word is no noun the word may describe: "have extradited nine nationals"
         return not nxt[:1].isalpha() or nxt in NP_STOP or nxt in SMALL or nxt.endswith(("ed", "ly"))

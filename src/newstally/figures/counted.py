@@ -60,6 +60,10 @@ def _finite_after_noun(tok: Tokens, k: int) -> bool:
     )
 
 
+# "так называемых": the second word of the Russian "so-called".
+_CALLED = (["называемых"], ["называемые"], ["называемый"], ["называемая"], ["называемой"], ["называемого"])
+
+
 def noun_phrase(tok: Tokens, j: int) -> str | None:
     """The noun phrase that starts at token j: what a number counts.
 
@@ -93,6 +97,11 @@ def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | N
             continue
         if not w[0].isalpha():
             break
+        if tok.lower[k : k + 3] == ["so", "-", "called"] or (
+            lw == "так" and tok.lower[k + 1 : k + 2] in _CALLED
+        ):
+            k += 3 if lw == "so" else 2  # "reports of so-called false threats": a hedge, not the phrase's end
+            continue
         if lw in {"of", "из"} and first >= 0 and not used_of and k + 1 < n and tok.words[k + 1][0].isalpha():
             used_of = True
             k += 1

@@ -170,24 +170,27 @@ def read_meanings(
     whole = " " + " ".join(tok.lower) + " "
     anywhere = next((name for name, cue in RECURRENCE_ANYWHERE if cue in whole), None)
     out = []
+    # What each figure was read as, for a part or a gap that refers to the figure before it ("— three
+    # from Russia and two from Turkey").
+    read: list[Trigger | None] = []
     for k, q in enumerate(qs):
         meaning = Meaning()
         t = chosen[k]
         if t is not None:
             t = _last_of_chain(tok, qs, k, t, triggers, indicators)
         if (
-            (t is None or (not t.verb and chosen[k - 1] is not None) or _appositive(tok, q, owns[k]))
-            and k
+            k
+            and (t is None or (not t.verb and read[k - 1] is not None) or _appositive(tok, q, owns[k]))
             and not places[k]
             and anaphoric(tok, q)
         ):
             # "41 of them", "17 of whom had transferred money", "из которых 11 находились в розыске":
             # a part is of its whole's category, over a noun of the whole's phrase, unless a verb of
             # its own undoes what was done to the whole ("30 of those were released")
-            t = None if undone(tok, q, owns[k]) else chosen[k - 1]
+            t = None if undone(tok, q, owns[k]) else read[k - 1]
         elif (
-            (t is None or (not t.verb and chosen[k - 1] is not None))
-            and k
+            k
+            and (t is None or (not t.verb and read[k - 1] is not None))
             and not owns[k]
             and not places[k]
             and (compared(tok, q) or gapped(tok, q))
@@ -195,9 +198,9 @@ def read_meanings(
             # "up from 1,400", "ещё шестеро – в вербовке": the category of what they refer to, over a
             # noun of the other's phrase ("64 convicts renounced their views, compared with 51"),
             # unless a verb of their own follows ("ещё 527 вернулись на родину")
-            t = None if russian_verb_after(tok, q) else chosen[k - 1]
-        elif k and chosen[k - 1] is not None and change_of_previous(tok, q):
-            t = chosen[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
+            t = None if russian_verb_after(tok, q) else read[k - 1]
+        elif k and read[k - 1] is not None and change_of_previous(tok, q):
+            t = read[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
         if (
             t is None
             and parent is not None
@@ -210,6 +213,7 @@ def read_meanings(
             meaning.category = t.category
             meaning.trigger = tok.text[t.start : t.end]
             meaning.negated = _negated(tok, q, *token_span(tok, t.start, t.end))
+        read.append(t)
         meaning.stock_cue = stock_cue
         meaning.stock = stock_cue or meaning.category == "members"
         meaning.recurrence = anywhere or _recurrence_after(tok, q)

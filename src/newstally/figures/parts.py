@@ -65,15 +65,20 @@ def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
 
 
 def gapped(tok: Tokens, q: Quantity) -> bool:
-    """ "ещё шестеро – в вербовке", "another 5 – of financing", "and 2 from Turkey": a clause that
-    leaves out the verb of the one before it, a dash or a bare place in its place."""
+    """ "ещё шестеро – в вербовке", "another 5 – of financing", "— three from Russia, one from
+    Kazakhstan and one from the UAE": a clause that leaves out the verb of the one before it, a dash
+    or a bare place in its place."""
     i = q.first
     while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
     after = tok.lower[q.tail + 1] if q.tail + 1 < len(tok) else ""
     return i > 0 and (
         (tok.lower[i - 1] in ANOTHER and after in DASHES)
-        or (tok.lower[i - 1] in {"and", "и"} and q.tail == q.last and after in GAP_PREPOSITIONS)
+        or (
+            (tok.lower[i - 1] in {"and", "и", ","} or tok.lower[i - 1] in DASHES)
+            and q.tail == q.last
+            and after in GAP_PREPOSITIONS
+        )
     )
 
 
