@@ -178,19 +178,20 @@ def read_meanings(
         t = chosen[k]
         if t is not None:
             t = _last_of_chain(tok, qs, k, t, triggers, indicators)
+        before = read[_before(tok, qs, k)] if k else None
         if (
             k
-            and (t is None or (not t.verb and read[k - 1] is not None) or _appositive(tok, q, owns[k]))
+            and (t is None or (not t.verb and before is not None) or _appositive(tok, q, owns[k]))
             and not places[k]
             and anaphoric(tok, q)
         ):
             # "41 of them", "17 of whom had transferred money", "из которых 11 находились в розыске":
             # a part is of its whole's category, over a noun of the whole's phrase, unless a verb of
             # its own undoes what was done to the whole ("30 of those were released")
-            t = None if undone(tok, q, owns[k]) else read[k - 1]
+            t = None if undone(tok, q, owns[k]) else before
         elif (
             k
-            and (t is None or (not t.verb and read[k - 1] is not None))
+            and (t is None or (not t.verb and before is not None))
             and not owns[k]
             and not places[k]
             and (compared(tok, q) or gapped(tok, q))
@@ -198,9 +199,9 @@ def read_meanings(
             # "up from 1,400", "ещё шестеро – в вербовке": the category of what they refer to, over a
             # noun of the other's phrase ("64 convicts renounced their views, compared with 51"),
             # unless a verb of their own follows ("ещё 527 вернулись на родину")
-            t = None if russian_verb_after(tok, q) else read[k - 1]
-        elif k and read[k - 1] is not None and change_of_previous(tok, q):
-            t = read[k - 1]  # "осудили 412 человек, что на 6% меньше": the change of that count
+            t = None if russian_verb_after(tok, q) else before
+        elif k and before is not None and change_of_previous(tok, q):
+            t = before  # "осудили 412 человек, что на 6% меньше": the change of that count
         if (
             t is None
             and parent is not None
@@ -368,7 +369,7 @@ def _choose(
         end = qs[k + 1].first if k + 1 < len(qs) else len(tok)
         after = [t for t in triggers if t.verb and q.last < token_span(tok, t.start, t.end)[0] < end]
         own = _choose(tok, qs, k, after, indicators, language, chosen, owns, part=False)
-        return own or (None if undone(tok, q, owns[k]) else chosen[k - 1])
+        return own or (None if undone(tok, q, owns[k]) else chosen[_before(tok, qs, k)])
     nouns = {t.category for t in triggers if not t.verb}
     named = [t for t in triggers if not t.verb]  # the sentence's nouns, before the filters below
     if not owns[k] and russian_verb_after(tok, q):
@@ -618,6 +619,15 @@ def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
     """A noun before the figure that is what it counts: "число задержанных составило 19"."""
     at = tok.text.find(q.counted) if q.counted else -1
     return 0 <= at <= t.start and t.end <= min(at + len(q.counted or ""), q.start)
+
+
+def _before(tok: Tokens, qs: Sequence[Quantity], k: int) -> int:
+    """The figure before figure k that a part or a gap refers to, past a figure inside another's
+    phrase: "Задержаны 59 членов трёх ячеек, из них 14 — иностранцы" (of the 59, not the 3)."""
+    j = k - 1
+    while j > 0 and _inside_phrase(tok, qs[j - 1], qs[j]):
+        j -= 1
+    return j
 
 
 def _added(tok: Tokens, q: Quantity) -> bool:
