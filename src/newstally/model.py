@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-EXTRACTOR_VERSION = "figures.v3"
+EXTRACTOR_VERSION = "figures.v4"
 CLEANER_VERSION = "clean.v1"
 
 
