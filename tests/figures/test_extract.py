@@ -347,6 +347,14 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Agencies were subjected to 1 200 cyberattacks.", ["attacks"]),
         ("Five were extradited — three from Russia and two from Turkey.", ["extradited"] * 3),
         ("Police registered 312 reports of so-called false terrorist threats.", ["incidents"]),
+        ("Guards seized 50 kg of hashish and 3 rifles left behind.", ["seized", "seized"]),
+        ("It prevented 3 attacks planned by men who had been radicalised.", ["prevented"]),
+        ("Seized were 2,347 kg of drugs, of which 1.6 tonnes were hashish.", ["seized", "seized"]),
+        ("Сейчас в изоляторах находятся 212 человек.", ["detained"]),
+        ("Отчислены 11 студентов, осуждённых за экстремизм.", ["convicted"]),
+        ("Освобождены 37 студентов, осуждённых за экстремизм.", ["other"]),
+        ("Guards seized 1 tonne of drugs, including 860 kg of opium, as well as 23 rifles.", ["seized"] * 3),
+        ("A group of around 10 smugglers opened fire.", ["members"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -359,7 +367,9 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "irregular-verb-of-its-own", "copula-noun", "copula-adjective-noun", "received-terms",
         "initiated-against", "remain-in-prison", "ru-course-completed", "of-phrase-whole",
         "ru-genitive-whole", "noun-undone-by-own-passive", "appositive-part", "as-well-as", "cyberattacks",
-        "dash-list-of-places", "so-called",
+        "dash-list-of-places", "so-called", "listed-object-reduced-relative", "object-reduced-relative-ed",
+        "of-which", "ru-opening-adverb", "ru-participle-says-who", "ru-participle-undone",
+        "as-well-as-past-parts", "group-size",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

@@ -55,7 +55,9 @@ IRREGULAR_PARTICIPLES = {
     "kept", "left", "sought", "told", "shot", "hurt", "led", "made", "set", "cut", "struck", "thrown",
 }  # fmt: skip
 # Words that tie a figure to its predicate, for frame.py.
-PARTS_AFTER = {("of", "them"), ("of", "whom"), ("of", "those"), ("из", "них"), ("из", "которых")}
+PARTS_AFTER = {
+    ("of", "them"), ("of", "whom"), ("of", "those"), ("of", "which"), ("из", "них"), ("из", "которых"),
+}  # fmt: skip
 # Words just before a figure that make it a part of the figure before: "58 firearms, among them 11
 # rifles", "620 кг, в том числе 410 кг героина".
 PARTS_BEFORE = (
@@ -66,6 +68,7 @@ PARTS_BEFORE = (
     ("содержащие",),
     ("among", "them"),
     ("among", "whom"),
+    ("of", "which"),
     ("в", "том", "числе"),
     ("из", "них"),
     ("из", "которых"),
@@ -89,6 +92,10 @@ RU_UNDOING = (
     "сбежал",
     "скрыл",
 )
+# Adverbs that may open a Russian clause before its complement: "Сейчас в изоляторах находятся 212".
+OPENING_ADVERBS = {
+    "сейчас", "сегодня", "ныне", "теперь", "также", "всего", "однако", "ещё", "еще", "по-прежнему",
+}  # fmt: skip
 # Words that open a sentence about parts of the figure before it: "Of those, 37 were foreign
 # nationals", "Из них 12 — женщины", "Of the total, 846 kilograms were hashish".
 PARTS_OPENING = {

@@ -28,6 +28,7 @@ from newstally.figures._words import (
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
     REPORTING_VERBS,
+    RU_FULL_PARTICIPLE,
     STOCK_CUES,
     TOPIC,
     VERB_JOINERS,
@@ -202,6 +203,13 @@ def read_meanings(
             t = None if russian_verb_after(tok, q) else before
         elif k and before is not None and change_of_previous(tok, q):
             t = before  # "осудили 412 человек, что на 6% меньше": the change of that count
+        elif k and t is None and not owns[k] and not places[k] and _added(tok, q):
+            # "seized 1.17 tonnes of drugs, including 860 kg of opium, as well as 23 firearms":
+            # another object of the verb the whole took, past the whole's parts
+            j = k - 1
+            while j > 0 and is_part(tok, qs, j):
+                j -= 1
+            t = read[j] if read[j] is not None and read[j].verb else None
         if (
             t is None
             and parent is not None
@@ -415,6 +423,7 @@ def _choose(
             and not (_in_phrase(tok, q, t) and (people or (t.verb and not _is_head(tok, q, t))))
         ]  # "documented 23 new convictions": a verb's noun that heads the phrase is what is counted
     before = None if owns[k] or verb is not None else passive_before(tok, q)
+    mains = {i for i in (verb, before) if i is not None}
     if before is not None and counts_people(q) and not any(_within(tok, t, {before}) for t in triggers):
         # a Russian passive no pattern names says what was done to the people its noun phrase names:
         # "условно-досрочно освобождены 37 осуждённых" (not convicted)
@@ -474,11 +483,16 @@ def _choose(
             continue  # the number itself
         if first < q.first and all(w in QUALIFIER_WORDS for w in tok.lower[first : q.first]):
             continue  # its qualifier: "more than 70%" says how many, not what was done
+        if tok.lower[first] in {"a", "an"} and not (
+            last < q.first and all(w in QUALIFIER_WORDS for w in tok.lower[last + 1 : q.first])
+        ):
+            continue  # "a group of 5 followers" sizes the figure after it, not "1,000 … a group of employees"
         if not t.verb and not (
             q.first <= first <= phrase_end(tok, q)
             or (q.kind == "percent" and _measures(tok, q, first))
             or _names_count(tok, q, t)
             or _predicate_noun(tok, q, first)
+            or (people and _described_after(tok, q, first) and not undone(tok, q, owns[k] | mains))
             or modifies(tok, qs, k, first, last)
             or governs(tok, last, q)
         ):
@@ -660,6 +674,19 @@ def _inside_phrase(tok: Tokens, o: Quantity, q: Quantity) -> bool:
         o.last < q.first <= o.tail
         and not any(w in COORDINATORS or w == "," for w in tok.lower[o.last + 1 : q.first])
         and (before == "of" or (before[:1] >= "а" and q.first - 1 > o.last))
+    )
+
+
+def _described_after(tok: Tokens, q: Quantity, first: int) -> bool:
+    """True when the Russian participle at token `first` follows the figure's noun phrase and a
+    comma, and so says who the counted people are: "находятся 212 человек, задержанных по
+    наркостатьям", "отчислены 11 студентов, осуждённых за экстремизм"."""
+    end = phrase_end(tok, q)
+    return (
+        first == end + 2
+        and tok.lower[end + 1] == ","
+        and tok.lower[first][:1] >= "а"
+        and tok.lower[first].endswith(RU_FULL_PARTICIPLE)
     )
 
 

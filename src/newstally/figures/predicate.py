@@ -24,6 +24,7 @@ from newstally.figures._words import (
     NOT_WHOSE,
     NUMBER_NOUNS,
     NUMBER_REACH,
+    OPENING_ADVERBS,
     OPENING_PARTITIVES,
     PARTICLES,
     PARTS_AFTER,
@@ -253,13 +254,20 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     if qs[k].kind == "measure":
         after = _past_measured(tok, after, end)
     i = _own_passive(tok, after, bare=False)
+    # An English verb's object, or an item listed after one, takes no predicate from a participle
+    # after it: "extradited nine nationals sought for fraud", "seized 50 kg of hashish and 3 rifles
+    # left behind", "prevented 3 attacks planned by supporters who had been radicalised".
+    first = qs[k].first
+    obj = tok.lower[first][:1] < "а" and (
+        governing_verb(tok, qs[k]) is not None or (k > 0 and tok.lower[first - 1] in {"and", ","})
+    )
     if i is None and after < len(tok) and _own_active(tok, after):
         # "4 000 parents took part", "13 remain in custody"; an irregular participle may start a
         # reduced relative: "8 of the women brought back earlier were later convicted", and after
-        # a verb's object it does: "extradited nine nationals sought for fraud"
+        # an object it does
         relative = _reduced_relative(tok, after)
         main = _main_passive(tok, after + 1, end) if relative else None
-        if main is not None or not (relative and governing_verb(tok, qs[k]) is not None):
+        if main is not None or not (relative and obj):
             i = after if main is None else main
     if (
         i is None
@@ -285,7 +293,7 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         # passive, then the figure's
         own = _main_passive(tok, after + 1, end)
         i = None if own is None else _main_passive(tok, own + 1, end)
-    if i is None and after == qs[k].tail + 1 < end and tok.lower[after].endswith("ed"):
+    if i is None and after == qs[k].tail + 1 < end and tok.lower[after].endswith("ed") and not obj:
         # a verb with its object is finite: "One guard suffered a gunshot wound"; else a reduced
         # relative, not a part ("70% of those convicted had been …" is of the convicts): "19 people
         # convicted in earlier years had been released", "968 people convicted … have renounced"
@@ -349,7 +357,10 @@ def circumstance(tok: Tokens, q: Quantity) -> bool:
 
 def opens_clause(tok: Tokens, qs: Sequence[Quantity], first: int, last: int, verb: int) -> bool:
     """True when tokens first..last open the clause of the verb at token `verb`: at the sentence's
-    start or after a comma or clause break, with none of those and no figure before the verb."""
+    start (past an opening adverb: "Сейчас в изоляторах находятся 212") or after a comma or clause
+    break, with none of those and no figure before the verb."""
+    if all(w in OPENING_ADVERBS for w in tok.lower[:first]):
+        first = 0
     if first > 0 and tok.lower[first - 1] != "," and tok.lower[first - 1] not in CLAUSE_BREAKS:
         return False
     gap = range(last + 1, verb)
