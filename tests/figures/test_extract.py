@@ -40,7 +40,7 @@ def _only(text: str, **kw: str) -> Figure:
         ("42 extremist groups were neutralized.", "neutralized", "neutralized"),
         ("Police dismantled 14 cells.", "neutralized", "dismantled"),
         ("About 300 citizens remain in the ranks of terrorist groups.", "members", "in the ranks of"),
-        ("907 persons completed deradicalization programmes.", "deradicalized", "deradicalization"),
+        ("907 persons completed the programmes.", "deradicalized", "completed the programmes"),
         ("Police hold over 400 trainings a year.", "trainings", "hold"),
         ("Officers seized 86 firearms.", "seized", "seized"),
         ("The committee blocked 2 450 websites.", "blocked", "blocked"),
@@ -355,6 +355,11 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Освобождены 37 студентов, осуждённых за экстремизм.", ["other"]),
         ("Guards seized 1 tonne of drugs, including 860 kg of opium, as well as 23 rifles.", ["seized"] * 3),
         ("A group of around 10 smugglers opened fire.", ["members"]),
+        ("Courts convicted 48 of those detained.", ["convicted"]),
+        ("Ещё 2 группы, готовившие нападения, нейтрализованы.", ["neutralized"]),
+        ("Officers have taken 1.8 tonnes of drugs out of circulation.", ["seized"]),
+        ("Police charged 11 people, including the 4 gunmen.", ["charged", "charged"]),
+        ("Под наблюдением 312 человек, а 64 отказались от радикальных взглядов.", ["other", "deradicalized"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -369,7 +374,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "ru-genitive-whole", "noun-undone-by-own-passive", "appositive-part", "as-well-as", "cyberattacks",
         "dash-list-of-places", "so-called", "listed-object-reduced-relative", "object-reduced-relative-ed",
         "of-which", "ru-opening-adverb", "ru-participle-says-who", "ru-participle-undone",
-        "as-well-as-past-parts", "group-size",
+        "as-well-as-past-parts", "group-size", "of-those-participle-is-a-noun",
+        "ru-parenthetical-participle", "taken-out-of-circulation", "including-the", "ru-a-breaks-clause",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
@@ -404,3 +410,10 @@ def test_any_text_gives_figures_not_errors(text: str) -> None:
     """A bad page is never fatal: any text yields a list of figures, whose offsets hold their words."""
     for figure in extract_figures(text, published="2024-02-29"):
         assert text[figure.start : figure.end] == figure.text
+
+
+def test_a_sentence_that_opens_on_its_whole_takes_the_previous_sentences_category() -> None:
+    text = "Since January, 73 people were extradited. Among those returned were 19 people accused of fraud."
+    assert [f.category for f in extract_figures(text, language="en")] == ["extradited", "extradited"]
+    text = "Боевики ранили 3 человек. Из здания были эвакуированы около 200 жителей."
+    assert [f.category for f in extract_figures(text, language="ru")] == ["injured", "other"]

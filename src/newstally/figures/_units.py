@@ -32,7 +32,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "cents": "cent", "cent": "cent", "pence": "pence", "p": "pence",
     "доллар": "USD", "доллара": "USD", "долларов": "USD", "долл": "USD", "евро": "EUR",
     "тенге": "KZT", "тг": "KZT", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "руб": "RUB",
-    "сом": "KGS", "сома": "KGS", "сомов": "KGS", "сумов": "UZS", "юаней": "CNY",
+    "сом": "KGS", "сома": "KGS", "сомов": "KGS", "сумов": "UZS", "юаней": "CNY", "сомони": "TJS",
 }  # fmt: skip
 CURRENCY_NAMES: dict[str, str] = {
     "USD": "dollars", "EUR": "euros", "KZT": "tenge", "RUB": "rubles", "GBP": "pounds", "CNY": "yuan",

@@ -69,6 +69,7 @@ PARTS_BEFORE = (
     ("among", "them"),
     ("among", "whom"),
     ("of", "which"),
+    ("including", "the"),
     ("в", "том", "числе"),
     ("из", "них"),
     ("из", "которых"),
@@ -161,7 +162,7 @@ DURING = {"during", "amid", "ходе"}
 # English words whole, Russian stems as prefixes.
 FREE_TERMS = {"banned", "barred", "ban", "bans", "prohibited", "probation", "restricted", "supervision",
               "арест", "ареста", "арестом", "аресту", "стражу", "стражей"}  # fmt: skip
-FREE_TERM_STEMS = ("запрет", "ограничени", "пресечени", "надзор", "рассмотрени", "пробаци")
+FREE_TERM_STEMS = ("запрет", "ограничени", "пресечени", "надзор", "рассмотрени", "пробаци", "пребывани")
 # Prepositions before a verb's form that make it a noun, no action: "С осуждёнными проведено 430
 # бесед", "with convicts".
 PREPOSITIONS = {"с", "со", "для", "к", "по", "от", "with", "for", "by", "from"}
@@ -289,7 +290,7 @@ _RU_VERB_ENDINGS = (
 # Auxiliaries: a trigger after one is the verb of the figure before ("42 groups were neutralized").
 AUXILIARIES = {"were", "was", "been", "be", "are", "is", "being", "had", "have", "has"}
 # A new clause with its own predicate: "58 were extradited, while 14 requests were refused".
-CLAUSE_BREAKS = {";", ":", "while", "whereas", "ещё", "еще"}
+CLAUSE_BREAKS = {";", ":", "while", "whereas", "ещё", "еще", "а"}
 # Words between two figures that end a list of objects: "9 cells, but another 4 …".
 BREAKERS = {
     "while",

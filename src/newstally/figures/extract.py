@@ -18,6 +18,7 @@ from newstally.figures._words import PARTS_OPENING
 from newstally.figures.frame import REACH, Meaning, link_cost, read_meanings, token_span
 from newstally.figures.numbers import Tokens, tokenize
 from newstally.figures.packs import OTHER, Indicators, default_indicators
+from newstally.figures.predicate import opens_with_part
 from newstally.figures.quantities import Quantity, quantities_of
 from newstally.figures.sentences import split_sentences
 from newstally.figures.when import Mention, find_periods, may_name_period, parse_published
@@ -304,7 +305,8 @@ def _framed(
     places = find_places(sentence, lang)
     actor = attributed_agency(sentence, lang) or ctx.actor
     out = []
-    opening = PARTS_OPENING.intersection((tuple(tok.lower[:2]), tuple(tok.lower[:3])))
+    # "Of those, 37 …", "Among those returned were 19 …": parts of the previous sentence's whole
+    opening = PARTS_OPENING.intersection((tuple(tok.lower[:2]), tuple(tok.lower[:3]))) or opens_with_part(tok)
     parent = ctx.whole if opening else None
     meanings = read_meanings(tok, qs, triggers, ind, lang, parent)
     for k, (q, meaning) in enumerate(zip(qs, meanings, strict=True)):

@@ -217,7 +217,11 @@ def _past_parenthesis(tok: Tokens, i: int, end: int) -> int:
             return i
         if w == ",":
             nxt = j + 1
-            starts = nxt < end and (tok.lower[nxt] in PASSIVE_AUX or _own_active(tok, nxt))
+            starts = nxt < end and (
+                tok.lower[nxt] in PASSIVE_AUX
+                or _own_active(tok, nxt)
+                or (tok.lower[nxt][:1] >= "а" and _own_passive(tok, nxt, bare=True) is not None)
+            )  # "ещё 2 группы, готовившие нападения, нейтрализованы"
             return nxt if starts else i
     return i
 
@@ -272,10 +276,11 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     if (
         i is None
         and qs[k].tail + 1 < after < end
+        and tok.lower[after - 1] in {"whom", "which"}
         and tok.lower[after].endswith("ed")
         and looks_like_verb(tok, after)
     ):
-        i = after  # after "of whom" a verb in -ed is finite: "5 of whom travelled to Syria"
+        i = after  # after "of whom" a verb in -ed is finite: "5 of whom travelled" (not "of those detained")
     if i is None and after < end and tok.lower[after] in RELATIVE and governing_verb(tok, qs[k]) is None:
         # "17 people who joined the group were arrested"; not the object's own clause: "sent back 33
         # foreigners who had been convicted"
@@ -334,6 +339,15 @@ def number_of(tok: Tokens, q: Quantity) -> range:
         # "the death toll rose to 37", "convictions reached 212": the subject just before says what
         return range(max(i - 2, 0), i) if tok.lower[i] in AMOUNT_CHANGES else range(0)
     return range(noun + 1, noun + 2 + NUMBER_REACH)
+
+
+def opens_with_part(tok: Tokens) -> bool:
+    """True when the sentence opens on the whole its figures are parts of: "Of the 312 reports, 187
+    …", "Among those returned were 19 …", "Из задержанных 12 …" (not "Из здания были эвакуированы")."""
+    if len(tok) < 2 or not opening_whole(tok):
+        return False
+    second = tok.lower[1]
+    return second in {"the", "those", "these"} if second[:1] < "а" else second.endswith(RU_ADJECTIVE)
 
 
 def opening_whole(tok: Tokens) -> range:
