@@ -209,7 +209,8 @@ def read_meanings(
             j = k - 1
             while j > 0 and is_part(tok, qs, j):
                 j -= 1
-            t = read[j] if read[j] is not None and read[j].verb else None
+            taken = read[j]
+            t = taken if taken is not None and taken.verb else None
         elif k and t is None and not owns[k] and listed(tok, qs, k - 1, k) and _added(tok, qs[k - 1]):
             t = read[k - 1]  # "… as well as 17 firearms and 2,600 rounds": that list goes on
         if (
