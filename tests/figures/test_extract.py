@@ -360,6 +360,14 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Officers have taken 1.8 tonnes of drugs out of circulation.", ["seized"]),
         ("Police charged 11 people, including the 4 gunmen.", ["charged", "charged"]),
         ("Под наблюдением 312 человек, а 64 отказались от радикальных взглядов.", ["other", "deradicalized"]),
+        ("37 men got terms of 6 to 10 years; 29 of them are still serving their sentences.", [
+            "convicted", "sentence", "convicted",
+        ]),
+        ("Two women were detained again, which is about 1.3 percent.", ["detained", "detained"]),
+        ("Under the scenario, a group of up to 200 militants crossed the border.", ["other"]),
+        ("В учреждениях умерли 117 человек.", ["killed"]),
+        ("Ещё 23 осуждённых получили телесные повреждения.", ["injured"]),
+        ("Courts ordered the expulsion of 1,140 of the detainees.", ["extradited"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -376,6 +384,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "of-which", "ru-opening-adverb", "ru-participle-says-who", "ru-participle-undone",
         "as-well-as-past-parts", "group-size", "of-those-participle-is-a-noun",
         "ru-parenthetical-participle", "taken-out-of-circulation", "including-the", "ru-a-breaks-clause",
+        "part-of-the-count-not-the-term", "share-of-previous", "exercise-scenario", "ru-died",
+        "ru-bodily-harm", "expulsion-of",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
@@ -417,3 +427,8 @@ def test_a_sentence_that_opens_on_its_whole_takes_the_previous_sentences_categor
     assert [f.category for f in extract_figures(text, language="en")] == ["extradited", "extradited"]
     text = "Боевики ранили 3 человек. Из здания были эвакуированы около 200 жителей."
     assert [f.category for f in extract_figures(text, language="ru")] == ["injured", "other"]
+
+
+def test_a_change_opening_a_sentence_is_of_the_previous_sentences_count() -> None:
+    text = "Зарегистрировано 312 преступлений. Это на 18% больше, чем годом ранее."
+    assert [f.category for f in extract_figures(text, language="ru")] == ["incidents", "incidents"]

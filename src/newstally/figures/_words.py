@@ -97,6 +97,9 @@ RU_UNDOING = (
 OPENING_ADVERBS = {
     "сейчас", "сегодня", "ныне", "теперь", "также", "всего", "однако", "ещё", "еще", "по-прежнему",
 }  # fmt: skip
+# Words before a percentage that make it the share the figure before it is: "which is about 1.3
+# percent", "или 12%", "что составляет 8%".
+SHARE_BEFORE = (("which", "is"), ("or",), ("или",), ("что", "составляет"), ("что", "составило"))
 # Words that open a sentence about parts of the figure before it: "Of those, 37 were foreign
 # nationals", "Из них 12 — женщины", "Of the total, 846 kilograms were hashish".
 PARTS_OPENING = {
@@ -160,8 +163,10 @@ DURING = {"during", "amid", "ходе"}
 # Measures that are no prison term: a duration beside one says how long it lasts ("barred from using
 # social media for 3 years", "арест сроком на два месяца", "ограничение свободы сроком до 3 лет").
 # English words whole, Russian stems as prefixes.
-FREE_TERMS = {"banned", "barred", "ban", "bans", "prohibited", "probation", "restricted", "supervision",
-              "арест", "ареста", "арестом", "аресту", "стражу", "стражей"}  # fmt: skip
+FREE_TERMS = {
+    "banned", "barred", "ban", "bans", "prohibited", "probation", "probationary", "restricted",
+    "supervision", "арест", "ареста", "арестом", "аресту", "стражу", "стражей",
+}  # fmt: skip
 FREE_TERM_STEMS = ("запрет", "ограничени", "пресечени", "надзор", "рассмотрени", "пробаци", "пребывани")
 # Prepositions before a verb's form that make it a noun, no action: "С осуждёнными проведено 430
 # бесед", "with convicts".

@@ -18,6 +18,7 @@ from newstally.figures._words import PARTS_OPENING
 from newstally.figures.frame import REACH, Meaning, link_cost, read_meanings, token_span
 from newstally.figures.numbers import Tokens, tokenize
 from newstally.figures.packs import OTHER, Indicators, default_indicators
+from newstally.figures.parts import change_of_previous
 from newstally.figures.predicate import opens_with_part
 from newstally.figures.quantities import Quantity, quantities_of
 from newstally.figures.sentences import split_sentences
@@ -214,6 +215,9 @@ def _drop_headline_repeats(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_SCENARIO = re.compile(
+    r"\bscenario\b|по замыслу|по сценарию|условн\w* противник|легенд\w* учени", re.IGNORECASE
+)
 _LAW = re.compile(r"punishable|provides for|carries a|предусматрива|грозит|наказыва", re.IGNORECASE)
 
 
@@ -301,13 +305,21 @@ def _framed(
     pub: date | None,
 ) -> list[Figure]:
     """The quantities of a sentence as Figures, each with its frame."""
-    triggers = ind.find_triggers(sentence, lang)
+    # What an exercise's scenario imagines happened nowhere: "Under the scenario, a group of up to 200
+    # militants crossed the border"
+    scenario = bool(_SCENARIO.search(sentence))
+    triggers = [] if scenario else ind.find_triggers(sentence, lang)
     places = find_places(sentence, lang)
     actor = attributed_agency(sentence, lang) or ctx.actor
     out = []
-    # "Of those, 37 …", "Among those returned were 19 …": parts of the previous sentence's whole
-    opening = PARTS_OPENING.intersection((tuple(tok.lower[:2]), tuple(tok.lower[:3]))) or opens_with_part(tok)
-    parent = ctx.whole if opening else None
+    # "Of those, 37 …", "Among those returned were 19 …", "Это на 18% больше": parts or changes of the
+    # previous sentence's whole
+    opening = (
+        PARTS_OPENING.intersection((tuple(tok.lower[:2]), tuple(tok.lower[:3])))
+        or opens_with_part(tok)
+        or (tok.lower[0] in {"это", "this", "that"} and change_of_previous(tok, qs[0]))
+    )
+    parent = ctx.whole if opening and not scenario else None
     meanings = read_meanings(tok, qs, triggers, ind, lang, parent)
     for k, (q, meaning) in enumerate(zip(qs, meanings, strict=True)):
         out.append(

@@ -58,6 +58,7 @@ from newstally.figures.parts import (
     is_part,
     listed,
     parts_between,
+    share_of_previous,
 )
 from newstally.figures.predicate import (
     belongs_before,
@@ -201,7 +202,7 @@ def read_meanings(
             # noun of the other's phrase ("64 convicts renounced their views, compared with 51"),
             # unless a verb of their own follows ("ещё 527 вернулись на родину")
             t = None if russian_verb_after(tok, q) else before
-        elif k and before is not None and change_of_previous(tok, q):
+        elif k and before is not None and (change_of_previous(tok, q) or share_of_previous(tok, q)):
             t = before  # "осудили 412 человек, что на 6% меньше": the change of that count
         elif k and t is None and not owns[k] and not places[k] and _added(tok, q):
             # "seized 1.17 tonnes of drugs, including 860 kg of opium, as well as 23 firearms":
@@ -642,8 +643,10 @@ def _before(tok: Tokens, qs: Sequence[Quantity], k: int) -> int:
     """The figure before figure k that a part or a gap refers to, past a figure inside another's
     phrase: "Задержаны 59 членов трёх ячеек, из них 14 — иностранцы" (of the 59, not the 3)."""
     j = k - 1
-    while j > 0 and _inside_phrase(tok, qs[j - 1], qs[j]):
-        j -= 1
+    while j > 0 and (
+        _inside_phrase(tok, qs[j - 1], qs[j]) or (qs[j].kind == "duration") != (qs[k].kind == "duration")
+    ):
+        j -= 1  # "37 men … received terms of 6 to 10 years; 29 of them …": of the men, not the terms
     return j
 
 

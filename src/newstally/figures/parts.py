@@ -19,6 +19,7 @@ from newstally.figures._words import (
     PARTS_AFTER,
     PARTS_BEFORE,
     QUALIFIER_WORDS,
+    SHARE_BEFORE,
     looks_like_verb,
 )
 from newstally.figures.counted import phrase_end
@@ -33,6 +34,15 @@ LIST_GAP = 3
 def change_of_previous(tok: Tokens, q: Quantity) -> bool:
     """A percentage followed by "more", "меньше": how much the figure before it changed."""
     return q.kind == "percent" and q.tail + 1 < len(tok) and tok.lower[q.tail + 1] in CHANGE_WORDS
+
+
+def share_of_previous(tok: Tokens, q: Quantity) -> bool:
+    """A percentage that says what share the figure before it is: "2 were detained again, which is
+    about 1.3 percent", "задержаны 140 человек, или 12%"."""
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return q.kind == "percent" and any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in SHARE_BEFORE)
 
 
 def anaphoric(tok: Tokens, q: Quantity) -> bool:
