@@ -368,6 +368,7 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("В учреждениях умерли 117 человек.", ["killed"]),
         ("Ещё 23 осуждённых получили телесные повреждения.", ["injured"]),
         ("Courts ordered the expulsion of 1,140 of the detainees.", ["extradited"]),
+        ("91 renounced radical views, while another 40 are still undergoing it.", ["deradicalized", "other"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -385,7 +386,7 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "as-well-as-past-parts", "group-size", "of-those-participle-is-a-noun",
         "ru-parenthetical-participle", "taken-out-of-circulation", "including-the", "ru-a-breaks-clause",
         "part-of-the-count-not-the-term", "share-of-previous", "exercise-scenario", "ru-died",
-        "ru-bodily-harm", "expulsion-of",
+        "ru-bodily-harm", "expulsion-of", "progressive-is-its-own",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

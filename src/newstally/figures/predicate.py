@@ -239,6 +239,10 @@ def _infinitive(tok: Tokens, i: int, end: int) -> bool:
     )
 
 
+# Adverbs between "are" and the verb of a progressive: "are still undergoing".
+_ADVERBS = {"still", "currently", "now", "also", "already", "reportedly", "allegedly"}
+
+
 def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     """The words of the passive predicate right after figure k: "27 were released", "двое были
     убиты", "4 were acquitted on one charge but convicted of theft"; empty when it has none.
@@ -265,6 +269,13 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     obj = tok.lower[first][:1] < "а" and (
         governing_verb(tok, qs[k]) is not None or (k > 0 and tok.lower[first - 1] in {"and", ","})
     )
+    if i is None and after < end and tok.lower[after] in BE:
+        # a progressive is the figure's own: "another 40 are still undergoing it", "8 are fighting in …"
+        j = after + 1
+        while j < end and tok.lower[j] in _ADVERBS:
+            j += 1
+        if j < end and tok.lower[j].endswith("ing") and tok.lower[j] != "being" and len(tok.lower[j]) > 4:
+            i = j
     if i is None and after < len(tok) and _own_active(tok, after):
         # "4 000 parents took part", "13 remain in custody"; an irregular participle may start a
         # reduced relative: "8 of the women brought back earlier were later convicted", and after
