@@ -215,9 +215,11 @@ def _drop_headline_repeats(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_SCENARIO = re.compile(
-    r"\bscenario\b|по замыслу|по сценарию|условн\w* противник|легенд\w* учени", re.IGNORECASE
-)
+# What marks an exercise's scenario ("Under the scenario, …", "По замыслу учений …").
+_SCENARIO = (
+    "scenario", "по замыслу", "по сценарию", "условный противник", "условного противника",
+    "условным противником", "легенде учени",
+)  # fmt: skip
 _LAW = re.compile(r"punishable|provides for|carries a|предусматрива|грозит|наказыва", re.IGNORECASE)
 
 
@@ -307,7 +309,8 @@ def _framed(
     """The quantities of a sentence as Figures, each with its frame."""
     # What an exercise's scenario imagines happened nowhere: "Under the scenario, a group of up to 200
     # militants crossed the border"
-    scenario = bool(_SCENARIO.search(sentence))
+    low = sentence.lower()
+    scenario = any(m in low for m in _SCENARIO)
     triggers = [] if scenario else ind.find_triggers(sentence, lang)
     places = find_places(sentence, lang)
     actor = attributed_agency(sentence, lang) or ctx.actor
