@@ -100,3 +100,9 @@ def test_unit_above_a_credit_is_a_caption(units: list[str], caption_at: int) -> 
 def test_paragraph_above_a_credit_that_closes_the_text_is_prose() -> None:
     units = [PARAGRAPH, LAST_PARAGRAPH, CREDIT, "Tags: border", "Share"]
     assert kinds_of(units)[1] is Kind.PROSE
+
+
+def test_a_paragraph_above_a_credit_that_the_page_also_prints_in_one_long_block_is_prose() -> None:
+    whole = " ".join([PARAGRAPH, LAST_PARAGRAPH, PARAGRAPH.replace("9", "11"), LAST_PARAGRAPH.upper()])
+    units = [whole, PARAGRAPH, LAST_PARAGRAPH, CREDIT, PARAGRAPH]
+    assert kinds_of(units)[2] is Kind.PROSE

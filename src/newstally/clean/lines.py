@@ -290,7 +290,9 @@ def _mark_captions(units: list[str], kinds: list[Kind]) -> None:
                 len(above) <= chrome.CAPTION_BEFORE_CREDIT_MAX
                 and not is_bullet(above)
                 and not _closes_text(units, kinds, i)
+                and not any(above in u for u in units if len(u) > max(2 * len(above), chrome.CAPTION_MAX))
             ):
+                # not a paragraph that the page also prints inside the whole article as one block
                 kinds[i - 1] = Kind.LIST
 
 
