@@ -265,3 +265,18 @@ def test_counts_beside_identifiers_and_names_are_read(sentence: str, values: lis
     """Only numbers joined by "and" to an identifier's number, written like it, name things too; a
     country before a number is whose count it is ("and Turkey 6"), not a name ("Game 6")."""
     assert [q.value for q in find_quantities(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Число преступлений снизилось с 498 до 301.", [(498, None), (301, None)]),
+        ("Доля выросла с 71% до 83%.", [(71, None), (83, None)]),
+        ("Им грозит от 5 до 8 лет.", [(5, 8)]),
+    ],
+    ids=["ru-change-counts", "ru-change-percent", "ru-range"],
+)
+def test_russian_from_to_after_a_verb_of_change_is_two_levels(
+    sentence: str, values: list[tuple[float, float | None]]
+) -> None:
+    assert [(q.value, q.high) for q in find_quantities(sentence)] == values

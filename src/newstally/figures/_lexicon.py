@@ -170,4 +170,9 @@ QUALIFIERS: dict[str, str] = {
 
 # Range connectors: "6-18", "6 to 18", "from 6 to 18", "between 6 and 18", "от 6 до 18".
 RANGE_DASHES = {"-", "–", "—", "to", "до", "through"}
+# Russian verbs of change, after which "с X до Y" is two levels, not a range.
+RU_CHANGE_VERBS = (
+    "снизил", "сократил", "увеличил", "вырос", "выросл", "возрос", "упал", "уменьшил", "повысил",
+    "понизил", "снижен", "сокращен", "увеличен",
+)  # fmt: skip
 RANGE_OPENERS = {"from": "to", "between": "and", "от": "до", "с": "по"}

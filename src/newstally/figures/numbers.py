@@ -335,6 +335,14 @@ def find_numbers(tok: Tokens, vague: Mapping[str, tuple[float, float]] = lx.VAGU
     return out
 
 
+def changed_from(tok: Tokens, i: int) -> bool:
+    """True when "с" and a verb of change stand before token i: "увеличилась с 71% до 83%"."""
+    k = i - 1
+    while k >= 0 and (tok.words[k] in _SIGNS or tok.lower[k] in lx.QUALIFIERS):
+        k -= 1
+    return k > 0 and tok.lower[k] in {"с", "со"} and tok.lower[k - 1].startswith(lx.RU_CHANGE_VERBS)
+
+
 def read_range_end(
     tok: Tokens, i: int, value: float, last: int, closer: str | None
 ) -> tuple[float, float, int] | None:
@@ -348,6 +356,8 @@ def read_range_end(
     link = tok.lower[j]
     if not (link in lx.RANGE_DASHES or link == closer):
         return None
+    if link == "до" and changed_from(tok, i):
+        return None  # "снизилось с 498 до 301": a level, then another, not a range
     spaced = not (tok.adjacent(last) and tok.adjacent(j))
     if link in {"-", "–", "—"} and spaced and closer is None and not tok.words[j + 1][:1].isdecimal():
         return None

@@ -15,7 +15,15 @@ from newstally.figures import _units as un
 from newstally.figures._places import COUNTRIES_EN
 from newstally.figures._words import FUNCTION_WORDS, NP_STOP
 from newstally.figures.counted import noun_phrase_span, of_phrase
-from newstally.figures.numbers import Number, Tokens, find_numbers, is_digits, read_number, tokenize
+from newstally.figures.numbers import (
+    Number,
+    Tokens,
+    changed_from,
+    find_numbers,
+    is_digits,
+    read_number,
+    tokenize,
+)
 
 # Spans that hold digits but no figure: links, e-mails, phone numbers, numeric dates, clock times,
 # list numbering at the start of a line, ordinals.
@@ -149,6 +157,8 @@ def _joins(tok: Tokens, a: Quantity, b: Quantity) -> bool:
     if gap != 1:
         return False
     opener = _opener(tok, a.first)
+    if link == "до" and changed_from(tok, a.first):
+        return False  # "увеличилась с 71% до 83%": a level, then another
     if opener is not None:
         return link == lx.RANGE_OPENERS[opener] or link in lx.RANGE_DASHES
     return link in {"-", "–", "/"} or (link == "to" and not _before(tok, a.first, {"by", "from"}))
