@@ -369,6 +369,13 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Ещё 23 осуждённых получили телесные повреждения.", ["injured"]),
         ("Courts ordered the expulsion of 1,140 of the detainees.", ["extradited"]),
         ("91 renounced radical views, while another 40 are still undergoing it.", ["deradicalized", "other"]),
+        ("The man had sent seven people, including two of his nephews, to Syria.", ["members", "members"]),
+        ("Ею воспользовались 143 человека, публично отказавшихся от радикальных идей.", ["deradicalized"]),
+        ("Двум женщинам назначен пробационный надзор сроком на 2 года.", ["convicted", "other"]),
+        ("512 convicts were held in 38 institutions, 47 of them women.", ["detained", "other", "detained"]),
+        ("Лидер приговорён к 9 годам лишения свободы, ещё пятеро — к срокам от 5 до 7 лет.", [
+            "sentence", "other", "sentence",
+        ]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -386,7 +393,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "as-well-as-past-parts", "group-size", "of-those-participle-is-a-noun",
         "ru-parenthetical-participle", "taken-out-of-circulation", "including-the", "ru-a-breaks-clause",
         "part-of-the-count-not-the-term", "share-of-previous", "exercise-scenario", "ru-died",
-        "ru-bodily-harm", "expulsion-of", "progressive-is-its-own",
+        "ru-bodily-harm", "expulsion-of", "progressive-is-its-own", "sent-to-syria",
+        "ru-active-participle-says-who", "ru-probation", "part-past-places", "borrowed-word-must-fit",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

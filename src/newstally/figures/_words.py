@@ -279,8 +279,8 @@ AGE_BEFORE = {"aged", "age", "ages", "возрасте", "возраста", "в
 AGE_AFTER = ("year", "летн", "лет-")
 PLACES = {
     "addresses", "address", "locations", "regions", "districts", "provinces", "countries", "cities",
-    "towns", "villages", "settlements", "oblasts", "facilities", "centres", "centers", "страна", "страны",
-    "стран", "странах", "странам", "странами", "сел", "селах", "сёл",
+    "towns", "villages", "settlements", "oblasts", "facilities", "centres", "centers", "institutions",
+    "страна", "страны", "стран", "странах", "странам", "странами", "сел", "селах", "сёл",
 }  # fmt: skip
 RU_PLACES = ("адрес", "регион", "област", "район", "город", "населенн", "населённ", "государств")
 # Russian short participles in -ят-, -ыт- that are verbs even when short: "изъяты", "закрыто", "взяты",

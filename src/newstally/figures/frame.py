@@ -28,6 +28,7 @@ from newstally.figures._words import (
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
     REPORTING_VERBS,
+    RU_ACTIVE_PARTICIPLE,
     RU_FULL_PARTICIPLE,
     STOCK_CUES,
     TOPIC,
@@ -214,6 +215,17 @@ def read_meanings(
             t = taken if taken is not None and taken.verb else None
         elif k and t is None and not owns[k] and listed(tok, qs, k - 1, k) and _added(tok, qs[k - 1]):
             t = read[k - 1]  # "… as well as 17 firearms and 2,600 rounds": that list goes on
+        if t is not None and not _fits(indicators, t.category, q):
+            # a word taken from the figure before, read as this figure needs ("приговорён к 9 годам,
+            # ещё пятеро — к срокам …": a term's word for a count), else none
+            t = next(
+                (
+                    u
+                    for u in triggers
+                    if (u.start, u.end) == (t.start, t.end) and _fits(indicators, u.category, q)
+                ),
+                None,
+            )
         if (
             t is None
             and parent is not None
@@ -641,10 +653,13 @@ def _names_count(tok: Tokens, q: Quantity, t: Trigger) -> bool:
 
 def _before(tok: Tokens, qs: Sequence[Quantity], k: int) -> int:
     """The figure before figure k that a part or a gap refers to, past a figure inside another's
-    phrase: "Задержаны 59 членов трёх ячеек, из них 14 — иностранцы" (of the 59, not the 3)."""
+    phrase, a term or a count of places: "Задержаны 59 членов трёх ячеек, из них 14 — иностранцы"
+    (of the 59, not the 3), "512 convicts were held in 38 institutions, 47 of them women"."""
     j = k - 1
     while j > 0 and (
-        _inside_phrase(tok, qs[j - 1], qs[j]) or (qs[j].kind == "duration") != (qs[k].kind == "duration")
+        _inside_phrase(tok, qs[j - 1], qs[j])
+        or (qs[j].kind == "duration") != (qs[k].kind == "duration")
+        or counts_places(tok, qs[j])
     ):
         j -= 1  # "37 men … received terms of 6 to 10 years; 29 of them …": of the men, not the terms
     return j
@@ -685,14 +700,15 @@ def _inside_phrase(tok: Tokens, o: Quantity, q: Quantity) -> bool:
 
 def _described_after(tok: Tokens, q: Quantity, first: int) -> bool:
     """True when the Russian participle at token `first` follows the figure's noun phrase and a
-    comma, and so says who the counted people are: "находятся 212 человек, задержанных по
-    наркостатьям", "отчислены 11 студентов, осуждённых за экстремизм"."""
+    comma (and an adverb), and so says who the counted people are: "находятся 212 человек,
+    задержанных по наркостатьям", "воспользовались 143 человека, публично отказавшихся от …"."""
     end = phrase_end(tok, q)
+    at = end + 3 if end + 2 < first and tok.lower[end + 2].endswith("о") else end + 2  # "публично"
     return (
-        first == end + 2
+        first == at
         and tok.lower[end + 1] == ","
         and tok.lower[first][:1] >= "а"
-        and tok.lower[first].endswith(RU_FULL_PARTICIPLE)
+        and tok.lower[first].endswith((*RU_FULL_PARTICIPLE, *RU_ACTIVE_PARTICIPLE))
     )
 
 
