@@ -136,6 +136,7 @@ def _one(sentence: str) -> tuple[float, float | None, str | None, str, str | Non
         ("A few women found jobs.", (2, 5, None, "count", None)),
         ("Tens of thousands of leaflets were seized.", (10_000, 100_000, None, "count", None)),
         ("Изъяты несколько сотен листовок.", (300, 900, None, "count", None)),
+        ("Recruiters drew in several dozen migrants.", (30, 90, None, "count", None)),
         ("The court handed him a 4-year suspended sentence.", (4, None, None, "duration", "year")),
         ("Задержаны несколько десятков человек.", (30, 90, None, "count", None)),
         ("Он встречался с несколькими десятками сторонников.", (30, 90, None, "count", None)),

@@ -123,6 +123,7 @@ VAGUE: dict[str, tuple[float, float]] = {
     "hundreds of millions": (1e8, 1e9),
     "billions": (1e9, 1e10),
     "several": (3, 9),
+    "several dozen": (30, 90),  # as "несколько десятков"
     "a few": (2, 5),
     "a couple of": (2, 2),
     "десятки": (12, 120),

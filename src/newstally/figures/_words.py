@@ -113,7 +113,7 @@ WITHOUT = {"without", "без"}
 # экстрадиции" (decisions and requests about extradition).
 TOPIC = {"о", "об", "about"}
 # Auxiliaries between a figure and its own passive participle: "27 were released", "двое были убиты".
-PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already",
+PASSIVE_AUX = {"were", "was", "have", "has", "had", "been", "are", "is", "also", "later", "already", "since",
                "still", "not", "были", "был", "была", "было", "будут", "также", "уже", "не"}  # fmt: skip
 # Russian short passive participles: задержаны, задержано, осуждён, изъято, убиты (not героина).
 # Short Russian participles too short for the length rule of a predicate, which keeps out nouns
@@ -247,6 +247,11 @@ RU_PEOPLE = (
 RU_PREDICATE_ENDINGS = ("ли", "лись", "лось", "лся", "лась", "ется", "ются", "ятся", "ится", "ют", "ят")
 # Words after a percentage that make it a change of the figure before it: "412 человек, что на 6%
 # меньше", "detained 214, 18 percent more than in 2022".
+# Nouns of change before "of", "на" and a percentage: "a drop of about 65 percent", "рост на 12%".
+CHANGE_NOUNS = (
+    "drop", "increase", "decrease", "decline", "rise", "fall", "reduction", "growth", "jump",
+    "рост", "снижени", "сокращени", "увеличени", "уменьшени",
+)  # fmt: skip
 CHANGE_WORDS = {
     "more", "fewer", "less", "higher", "lower", "decline", "decrease", "drop", "fall", "reduction",
     "increase", "rise", "growth", "jump", "больше", "меньше", "выше", "ниже",

@@ -10,6 +10,7 @@ from newstally.figures._words import (
     ANOTHER,
     AUXILIARIES,
     BREAKERS,
+    CHANGE_NOUNS,
     CHANGE_WORDS,
     COMPARISON,
     COORDINATORS,
@@ -32,8 +33,16 @@ LIST_GAP = 3
 
 
 def change_of_previous(tok: Tokens, q: Quantity) -> bool:
-    """A percentage followed by "more", "меньше": how much the figure before it changed."""
-    return q.kind == "percent" and q.tail + 1 < len(tok) and tok.lower[q.tail + 1] in CHANGE_WORDS
+    """A percentage followed by "more", "меньше", or after "a drop of", "рост на": how much the
+    figure before it changed."""
+    if q.kind != "percent":
+        return False
+    if q.tail + 1 < len(tok) and tok.lower[q.tail + 1] in CHANGE_WORDS:
+        return True
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return i > 1 and tok.lower[i - 1] in {"of", "на"} and tok.lower[i - 2].startswith(CHANGE_NOUNS)
 
 
 def share_of_previous(tok: Tokens, q: Quantity) -> bool:

@@ -320,7 +320,9 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     i = _raised(tok, i, end)
     # a clause break ends the predicate: "were detained; criminal cases were opened against 9"
     end = next((j for j in range(i + 1, end) if tok.lower[j] in CLAUSE_BREAKS), end)
-    words = set(range(i, min(i + PREDICATE_WORDS + 1, end)))
+    # a comma ends its words: "ещё 4 задержаны, ранения получили 3 пограничника"
+    comma = next((j for j in range(i + 1, end) if tok.lower[j] == ","), end)
+    words = set(range(i, min(i + PREDICATE_WORDS + 1, end, comma)))
     for j in range(i + 1, end):
         if tok.lower[j] in COORDINATORS:
             joined = _own_passive(tok, j + 1, bare=True)
