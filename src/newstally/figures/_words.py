@@ -167,7 +167,9 @@ FREE_TERMS = {
     "banned", "barred", "ban", "bans", "prohibited", "probation", "probationary", "restricted",
     "supervision", "арест", "ареста", "арестом", "аресту", "стражу", "стражей",
 }  # fmt: skip
-FREE_TERM_STEMS = ("запрет", "ограничени", "пресечени", "надзор", "рассмотрени", "пробаци", "пребывани")
+FREE_TERM_STEMS = (
+    "запрет", "ограничени", "пресечени", "надзор", "рассмотрени", "пробаци", "пребывани", "испытательн",
+)  # fmt: skip
 # Prepositions before a verb's form that make it a noun, no action: "С осуждёнными проведено 430
 # бесед", "with convicts".
 PREPOSITIONS = {"с", "со", "для", "к", "по", "от", "with", "for", "by", "from"}
@@ -182,7 +184,7 @@ INCLUDES = {"included", "include", "includes", "comprised", "включали", 
 # Prepositions right after a figure that follows "and", "и" with no verb or noun of its own: the
 # clause leaves out the verb of the one before ("4 were extradited from Russia and 2 from Turkey",
 # "14 человек в Алматы и 6 в Таразе").
-GAP_PREPOSITIONS = {"from", "in", "at", "to", "on", "в", "во", "из", "на"}
+GAP_PREPOSITIONS = {"from", "in", "at", "to", "on", "for", "в", "во", "из", "на", "за"}
 # Dashes that open an item of a list: "из них 96 – за участие …, 31 – за финансирование".
 DASHES = {"–", "—", "-"}
 # Verbs that pass their subject on to the verb after "to": "50 militants are believed to have been
