@@ -152,6 +152,8 @@ def counts_people(q: Quantity) -> bool:
             return True
         if w[:1] >= "а" and not w.endswith(RU_ADJECTIVE):
             return False  # the Russian head noun, which counts no people
+        if w.endswith("ing") and w not in PEOPLE:
+            return False  # "attacks involving migrants": a participle's object is not what is counted
     return False
 
 
