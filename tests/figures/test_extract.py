@@ -384,6 +384,16 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Пограничники задержали 5 человек, изъяв у них 78 килограммов гашиша.", ["detained", "seized"]),
         ("The police failed to prevent two attacks involving migrants.", ["prevented"]),
         ("Suspended sentences were given to 39 convicts.", ["convicted"]),
+        ("Другими органами предотвращено 7 террористических актов.", ["prevented"]),
+        ("Ещё 4 теракта предотвратить не удалось.", ["prevented"]),
+        ("62 people wanted for crimes, including 17 accused of terrorism, have been extradited.", [
+            "extradited", "extradited",
+        ]),
+        ("190 people were detained, including 38 foreigners; cases were opened against 161 of them.", [
+            "detained", "detained", "charged",
+        ]),
+        ("Kazakhstan spends 4 billion tenge a year on preventing extremism.", ["other"]),
+        ("В суд направлено 152 дела.", ["charged"]),
         ("Лидер приговорён к 9 годам лишения свободы, ещё пятеро — к срокам от 5 до 7 лет.", [
             "sentence", "other", "sentence",
         ]),
@@ -408,7 +418,9 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "ru-active-participle-says-who", "ru-probation", "part-past-places", "change-noun-before",
         "failed-to-stop", "ru-comma-ends-predicate", "ru-adverb-in-phrase", "since-in-passive",
         "ru-received-terms-each", "ru-case-defendants", "gap-for", "ru-gerund-seized",
-        "participle-object-is-not-counted", "sentences-given-to",
+        "participle-object-is-not-counted", "sentences-given-to", "ru-agent-then-passive",
+        "ru-infinitive-is-a-verb", "predicate-past-included-parts", "part-stops-at-semicolon",
+        "spent-on-preventing", "ru-to-court-sent",
         "borrowed-word-must-fit",
     ],
 )  # fmt: skip

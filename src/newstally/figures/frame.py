@@ -323,7 +323,7 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     nothing else ("a seminar was held for 300 imams" is a training held, no detention); a generic
     verb made a noun right after another category's verb is what that verb acts on ("не допущено
     совершение 4 терактов", "prevented the commission of 2 attacks"); a trigger after "without",
-    "без" is a circumstance ("released without charge"), one after "органами" names a body
+    "без" is a circumstance ("released without charge"), a noun after "органами" names a body
     ("органами уголовного преследования"); a reporting verb that closes the sentence
     says who told ("…, the NAC reported").
     """
@@ -341,7 +341,13 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     return [
         t
         for t, g, (first, _) in zip(triggers, generic, spans, strict=True)
-        if not (first > 0 and (tok.lower[first - 1] in WITHOUT or tok.lower[first - 1] in BODIES))
+        if not (
+            first > 0
+            and (
+                tok.lower[first - 1] in WITHOUT
+                or (tok.lower[first - 1] in BODIES and not looks_like_verb(tok, first))
+            )
+        )  # "органами предотвращено 7 терактов": the body that did it, then the verb
         and not _attribution(tok, first)
         and (
             (t.start, t.end) not in named
@@ -391,6 +397,7 @@ def _choose(
         # parts of the figure before, unless a verb of their own follows them that names another
         # category ("из них около 100 погибли") or undoes theirs ("из них 12 освобождены")
         end = qs[k + 1].first if k + 1 < len(qs) else len(tok)
+        end = next((i for i in range(q.last + 1, end) if tok.lower[i] in CLAUSE_BREAKS), end)
         after = [t for t in triggers if t.verb and q.last < token_span(tok, t.start, t.end)[0] < end]
         own = _choose(tok, qs, k, after, indicators, language, chosen, owns, part=False)
         return own or (None if undone(tok, q, owns[k]) else chosen[_before(tok, qs, k)])
@@ -515,6 +522,8 @@ def _choose(
             continue  # a noun decides only for the figure that counts it, or is its object
         if first > q.tail and tok.lower[first - 1] in TOPIC:
             continue  # "по 17 запросам о выдаче": what the requests are about, not what was done
+        if first > q.tail and tok.lower[first - 1] in {"on", "for"} and tok.lower[first].endswith("ing"):
+            continue  # "spends 4 billion tenge a year on preventing extremism": what it is spent on
         if first > q.tail and any(w in DURING for w in tok.lower[max(q.tail + 1, first - 4) : first]):
             continue  # "dozens of defendants complained of pressure during pre-trial detention": when
         if (

@@ -152,13 +152,19 @@ def _main_passive(tok: Tokens, start: int, end: int, perfect: bool = False) -> i
     """The passive that a relative clause starts with or leads to, before a comma or figure: "who
     were detained", "who joined the group were arrested" (not "who had returned"); `perfect` takes a
     perfect too, after a reduced relative: "968 people convicted of extremism have renounced"."""
-    for j in range(start, end):
-        if tok.lower[j] in CLAUSE_BREAKS or tok.lower[j] == "," or tok.lower[j] in COMPLEMENTS:
+    j = start
+    while j < end:
+        if tok.lower[j] == "," and tok.lower[j + 1 : j + 2] == ["including"]:
+            # past a list of parts: "62 people wanted for crimes, including 17 accused of terrorism,
+            # have been extradited"
+            j = next((c for c in range(j + 2, end) if tok.lower[c] == ","), end)
+        elif tok.lower[j] in CLAUSE_BREAKS or tok.lower[j] == "," or tok.lower[j] in COMPLEMENTS:
             break  # "told reporters that the trial was held": another clause's passive
-        if tok.lower[j] in BE or (perfect and tok.lower[j] in HAVE):
+        elif tok.lower[j] in BE or (perfect and tok.lower[j] in HAVE):
             i = _own_passive(tok, j, bare=False)
             if i is not None:
                 return i
+        j += 1
     return None
 
 
@@ -202,6 +208,18 @@ def part_of_next(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
     12 подозреваемых"."""
     gap = tok.lower[qs[k].tail + 1 : qs[k + 1].first]
     return gap in (["of"], ["of", "the"], ["из"])
+
+
+def _included(tok: Tokens, q: Quantity) -> bool:
+    """True when "including", "в том числе" stand right before the figure and its qualifier."""
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return (i > 0 and tok.lower[i - 1] == "including") or tuple(tok.lower[max(0, i - 3) : i]) == (
+        "в",
+        "том",
+        "числе",
+    )
 
 
 def _past_parenthesis(tok: Tokens, i: int, end: int) -> int:
@@ -257,7 +275,9 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         after += 2  # "30 of those were released"
     if k + 1 < len(qs) and part_of_next(tok, qs, k) and governing_verb(tok, qs[k]) is None:
         after = qs[k + 1].tail + 1  # "18 of the 25 detainees were charged"; not "handed over 14 of the 20"
-    end = next((o.first for o in qs[k + 1 :] if o.first >= after), len(tok))
+    # a part inside the figure's phrase is no other figure's start: "62 people wanted for crimes,
+    # including 17 accused of terrorism, have been extradited"
+    end = next((o.first for o in qs[k + 1 :] if o.first >= after and not _included(tok, o)), len(tok))
     after = _past_parenthesis(tok, after, end)
     if qs[k].kind == "measure":
         after = _past_measured(tok, after, end)
