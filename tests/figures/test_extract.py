@@ -385,7 +385,7 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("The police failed to prevent two attacks involving migrants.", ["prevented"]),
         ("Suspended sentences were given to 39 convicts.", ["convicted"]),
         ("Другими органами предотвращено 7 террористических актов.", ["prevented"]),
-        ("Ещё 4 теракта предотвратить не удалось.", ["prevented"]),
+        ("Было пресечено 8 попыток совершить теракт.", ["prevented"]),
         ("62 people wanted for crimes, including 17 accused of terrorism, have been extradited.", [
             "extradited", "extradited",
         ]),
@@ -394,6 +394,10 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ]),
         ("Kazakhstan spends 4 billion tenge a year on preventing extremism.", ["other"]),
         ("В суд направлено 152 дела.", ["charged"]),
+        ("At least 60 followers of the theologian Said Nursi are serving sentences.", ["convicted"]),
+        ("The prosecutor had asked for 12 years.", ["sentence"]),
+        ("Уничтожено 14,6 гектара конопли.", ["other"]),
+        ("В настоящее время в центрах временного содержания находятся 3 400 человек.", ["detained"]),
         ("Лидер приговорён к 9 годам лишения свободы, ещё пятеро — к срокам от 5 до 7 лет.", [
             "sentence", "other", "sentence",
         ]),
@@ -419,8 +423,9 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "failed-to-stop", "ru-comma-ends-predicate", "ru-adverb-in-phrase", "since-in-passive",
         "ru-received-terms-each", "ru-case-defendants", "gap-for", "ru-gerund-seized",
         "participle-object-is-not-counted", "sentences-given-to", "ru-agent-then-passive",
-        "ru-infinitive-is-a-verb", "predicate-past-included-parts", "part-stops-at-semicolon",
-        "spent-on-preventing", "ru-to-court-sent",
+        "ru-attempts-to-commit", "predicate-past-included-parts", "part-stops-at-semicolon",
+        "spent-on-preventing", "ru-to-court-sent", "name-in-apposition", "prosecutor-asked-for",
+        "ru-hectares-measure", "ru-opening-phrase",
         "borrowed-word-must-fit",
     ],
 )  # fmt: skip
@@ -468,3 +473,10 @@ def test_a_sentence_that_opens_on_its_whole_takes_the_previous_sentences_categor
 def test_a_change_opening_a_sentence_is_of_the_previous_sentences_count() -> None:
     text = "Зарегистрировано 312 преступлений. Это на 18% больше, чем годом ранее."
     assert [f.category for f in extract_figures(text, language="ru")] == ["incidents", "incidents"]
+
+
+def test_a_part_opening_a_sentence_refers_to_the_previous_sentences_count() -> None:
+    text = "Изъято 2,5 тонны наркотиков. Около 1,3 тонны из них составляет гашиш, ещё 420 кг – марихуана."
+    assert [f.category for f in extract_figures(text, language="ru")] == ["seized"] * 3
+    text = "Police detained 48 people. Criminal cases were opened against 8 of them; 11 paid fines."
+    assert [f.category for f in extract_figures(text, language="en")] == ["detained", "charged", "other"]

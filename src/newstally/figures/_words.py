@@ -91,6 +91,13 @@ OPENING_ADVERBS = {
 # Words before a percentage that make it the share the figure before it is: "which is about 1.3
 # percent", "или 12%", "что составляет 8%".
 SHARE_BEFORE = (("which", "is"), ("or",), ("или",), ("что", "составляет"), ("что", "составило"))
+# Phrases that may open a Russian clause before its complement: "В настоящее время в центрах … находятся".
+OPENING_PHRASES = {
+    ("в", "настоящее", "время"),
+    ("в", "то", "же", "время"),
+    ("кроме", "того"),
+    ("при", "этом"),
+}
 # Words that open a sentence about parts of the figure before it: "Of those, 37 were foreign
 # nationals", "Из них 12 — женщины", "Of the total, 846 kilograms were hashish".
 PARTS_OPENING = {
@@ -288,7 +295,6 @@ RU_SHORT_VERBS = ("яты", "ято", "ята", "ыты", "ыто", "ыта", "�
 _RU_VERB_ENDINGS = (
     "аны", "яны", "ены", "ено", "ано", "или", "али", "ели", "ыли", "лись", "лось", "лся", "лась", "ется",
     "ются", "ятся", "ится", "ет", "ют", "ит", "ят", "ал", "ил", "ило", "ало", "ила", "ала", "ыло",
-    "ать", "ять", "ить", "еть", "уть", "ыть",
 )  # fmt: skip
 
 # Auxiliaries: a trigger after one is the verb of the figure before ("42 groups were neutralized").

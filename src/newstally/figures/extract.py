@@ -14,7 +14,7 @@ from datetime import date
 
 from newstally.figures import _lexicon as lx
 from newstally.figures._regex import trie_alternation
-from newstally.figures._words import PARTS_OPENING
+from newstally.figures._words import PARTS_AFTER, PARTS_OPENING
 from newstally.figures.frame import REACH, Meaning, link_cost, read_meanings, token_span
 from newstally.figures.numbers import Tokens, tokenize
 from newstally.figures.packs import OTHER, Indicators, default_indicators
@@ -322,8 +322,12 @@ def _framed(
         or opens_with_part(tok)
         or (tok.lower[0] in {"это", "this", "that"} and change_of_previous(tok, qs[0]))
     )
-    parent = ctx.whole if opening and not scenario else None
-    meanings = read_meanings(tok, qs, triggers, ind, lang, parent)
+    # "Около 1,3 тонны из них составляет гашиш": only the sentence's first figure is the part
+    first_part = tuple(tok.lower[qs[0].tail + 1 : qs[0].tail + 3]) in PARTS_AFTER
+    parent = ctx.whole if (opening or first_part) and not scenario else None
+    meanings = read_meanings(
+        tok, qs, triggers, ind, lang, parent, 1 if first_part and not opening else len(qs)
+    )
     for k, (q, meaning) in enumerate(zip(qs, meanings, strict=True)):
         out.append(
             Figure(

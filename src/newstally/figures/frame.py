@@ -142,6 +142,7 @@ def read_meanings(
     indicators: Indicators,
     language: str | None,
     parent: str | None = None,
+    parent_reach: int | None = None,
 ) -> list[Meaning]:
     """Category, trigger, negation, stock and recurrence of every quantity of a sentence.
 
@@ -149,7 +150,7 @@ def read_meanings(
     rounds and 26 kg of hashish") shares the verb its first item takes. `parent` is the category of
     the figure that a sentence about its parts refers to ("Of those, 37 were foreign nationals"):
     a figure with no trigger or predicate of its own takes it, with no trigger (the word that
-    decided stands in another sentence).
+    decided stands in another sentence); only the first `parent_reach` figures do, when given.
     """
     triggers = _readings(tok, triggers, indicators)
     opening = opening_whole(tok)
@@ -176,6 +177,7 @@ def read_meanings(
     # What each figure was read as, for a part or a gap that refers to the figure before it ("— three
     # from Russia and two from Turkey").
     read: list[Trigger | None] = []
+    took_parent: list[bool] = []
     for k, q in enumerate(qs):
         meaning = Meaning()
         t = chosen[k]
@@ -229,6 +231,11 @@ def read_meanings(
         if (
             t is None
             and parent is not None
+            and (
+                parent_reach is None
+                or k < parent_reach
+                or (k and took_parent[-1] and (gapped(tok, q) or listed(tok, qs, k - 1, k)))
+            )  # "1,3 тонны из них составляет гашиш, ещё 420 кг – марихуана"
             and not undone(tok, q, owns[k])
             and not places[k]
             and _fits(indicators, parent, q)
@@ -239,6 +246,7 @@ def read_meanings(
             meaning.trigger = tok.text[t.start : t.end]
             meaning.negated = _negated(tok, q, *token_span(tok, t.start, t.end))
         read.append(t)
+        took_parent.append(t is None and meaning.category == parent)
         meaning.stock_cue = stock_cue
         meaning.stock = stock_cue or meaning.category == "members"
         meaning.recurrence = anywhere or _recurrence_after(tok, q)

@@ -26,6 +26,7 @@ from newstally.figures._words import (
     NUMBER_REACH,
     OPENING_ADVERBS,
     OPENING_PARTITIVES,
+    OPENING_PHRASES,
     PARTICLES,
     PARTS_AFTER,
     PASSIVE_AUX,
@@ -279,6 +280,9 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
     # including 17 accused of terrorism, have been extradited"
     end = next((o.first for o in qs[k + 1 :] if o.first >= after and not _included(tok, o)), len(tok))
     after = _past_parenthesis(tok, after, end)
+    names = after
+    while after < min(end, names + 3) and tok.words[after][:1].isupper():
+        after += 1  # a name in apposition: "60 followers of the theologian Said Nursi are serving …"
     if qs[k].kind == "measure":
         after = _past_measured(tok, after, end)
     i = _own_passive(tok, after, bare=False)
@@ -406,7 +410,7 @@ def opens_clause(tok: Tokens, qs: Sequence[Quantity], first: int, last: int, ver
     """True when tokens first..last open the clause of the verb at token `verb`: at the sentence's
     start (past an opening adverb: "Сейчас в изоляторах находятся 212") or after a comma or clause
     break, with none of those and no figure before the verb."""
-    if all(w in OPENING_ADVERBS for w in tok.lower[:first]):
+    if all(w in OPENING_ADVERBS for w in tok.lower[:first]) or tuple(tok.lower[:first]) in OPENING_PHRASES:
         first = 0
     if first > 0 and tok.lower[first - 1] != "," and tok.lower[first - 1] not in CLAUSE_BREAKS:
         return False
