@@ -59,6 +59,7 @@ from newstally.figures.parts import (
     is_part,
     listed,
     parts_between,
+    preceded_by,
     share_of_previous,
 )
 from newstally.figures.predicate import (
@@ -90,6 +91,8 @@ SHARED_CROSSING = 1
 CLAUSE = 10
 BELONGS_BEFORE = 10
 REACH = 20
+# Russian participles, full and active, that may say who the counted people are.
+_RU_PARTICIPLES = (*RU_FULL_PARTICIPLE, *RU_ACTIVE_PARTICIPLE)
 # The forms of "be" that say what the figure before them is: "About 70 are members".
 _COPULAS = {"are", "were", "являются", "являлись"}
 
@@ -685,10 +688,7 @@ def _before(tok: Tokens, qs: Sequence[Quantity], k: int) -> int:
 def _added(tok: Tokens, q: Quantity) -> bool:
     """True when "as well as", "а также" stand right before the figure and its qualifier: another
     object of the verb before it."""
-    i = q.first
-    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
-        i -= 1
-    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in ADDED)
+    return preceded_by(tok, q, ADDED)
 
 
 def _appositive(tok: Tokens, q: Quantity, own: set[int]) -> bool:
@@ -725,7 +725,7 @@ def _described_after(tok: Tokens, q: Quantity, first: int) -> bool:
         first == at
         and tok.lower[end + 1] == ","
         and tok.lower[first][:1] >= "а"
-        and tok.lower[first].endswith((*RU_FULL_PARTICIPLE, *RU_ACTIVE_PARTICIPLE))
+        and tok.lower[first].endswith(_RU_PARTICIPLES)
     )
 
 

@@ -45,13 +45,18 @@ def change_of_previous(tok: Tokens, q: Quantity) -> bool:
     return i > 1 and tok.lower[i - 1] in {"of", "на"} and tok.lower[i - 2].startswith(CHANGE_NOUNS)
 
 
-def share_of_previous(tok: Tokens, q: Quantity) -> bool:
-    """A percentage that says what share the figure before it is: "2 were detained again, which is
-    about 1.3 percent", "задержаны 140 человек, или 12%"."""
+def preceded_by(tok: Tokens, q: Quantity, markers: Sequence[tuple[str, ...]]) -> bool:
+    """True when one of the word sequences `markers` stands right before the figure and its qualifier."""
     i = q.first
     while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
-    return q.kind == "percent" and any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in SHARE_BEFORE)
+    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in markers)
+
+
+def share_of_previous(tok: Tokens, q: Quantity) -> bool:
+    """A percentage that says what share the figure before it is: "2 were detained again, which is
+    about 1.3 percent", "задержаны 140 человек, или 12%"."""
+    return q.kind == "percent" and preceded_by(tok, q, SHARE_BEFORE)
 
 
 def anaphoric(tok: Tokens, q: Quantity) -> bool:
@@ -77,10 +82,7 @@ def _parallel(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
 
 def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
     """ "including 6 rifles", "из них около 100": a marker before the figure and its qualifier."""
-    i = q.first
-    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
-        i -= 1
-    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in PARTS_BEFORE)
+    return preceded_by(tok, q, PARTS_BEFORE)
 
 
 def gapped(tok: Tokens, q: Quantity) -> bool:
@@ -103,10 +105,7 @@ def gapped(tok: Tokens, q: Quantity) -> bool:
 
 def compared(tok: Tokens, q: Quantity) -> bool:
     """ "up from 1,400", "compared with 37", "против 52": a figure a comparison sets beside another."""
-    i = q.first
-    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
-        i -= 1
-    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in COMPARISON)
+    return preceded_by(tok, q, COMPARISON)
 
 
 def parts_between(tok: Tokens, q: Quantity, first: int, last: int) -> int:

@@ -47,6 +47,7 @@ from newstally.figures._words import (
     looks_like_verb,
 )
 from newstally.figures.numbers import Tokens
+from newstally.figures.parts import preceded_by
 from newstally.figures.quantities import Quantity
 
 # How many words after a figure's own participle still belong to its predicate ("вынесены
@@ -213,14 +214,11 @@ def part_of_next(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
 
 def _included(tok: Tokens, q: Quantity) -> bool:
     """True when "including", "в том числе" stand right before the figure and its qualifier."""
-    i = q.first
-    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
-        i -= 1
-    return (i > 0 and tok.lower[i - 1] == "including") or tuple(tok.lower[max(0, i - 3) : i]) == (
-        "в",
-        "том",
-        "числе",
-    )
+    return preceded_by(tok, q, _INCLUDING)
+
+
+# The markers of a list of parts inside a phrase: "62 people wanted …, including 17 accused …".
+_INCLUDING = (("including",), ("в", "том", "числе"))
 
 
 def _past_parenthesis(tok: Tokens, i: int, end: int) -> int:
