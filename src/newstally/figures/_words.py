@@ -78,7 +78,7 @@ PARTS_BEFORE = (
 # освобождены" (not detained any more), "four of the eleven defendants were acquitted".
 UNDOING = {
     "released", "freed", "acquitted", "pardoned", "discharged", "returned", "repatriated", "escaped",
-    "fled", "cleared", "exonerated", "amnestied", "let",
+    "fled", "cleared", "exonerated", "amnestied", "let", "participated", "attended", "enrolled", "part",
 }  # fmt: skip
 RU_UNDOING = (
     "освобожд", "освобод", "оправда", "помилова", "амнистир", "отпущ", "отпуст", "вернул", "возвращ",
@@ -165,8 +165,14 @@ FREE_TERMS = {
     "banned", "barred", "ban", "bans", "prohibited", "probation", "probationary", "restricted",
     "supervision", "арест", "ареста", "арестом", "аресту", "стражу", "стражей",
 }  # fmt: skip
+# Words that end the clause a term's measure may stand in before it: "46 were given restricted
+# freedom and 19 received suspended sentences of two to three years".
+FREE_TERM_BOUNDS = {",", ";", "and", "и", "а"}
+# Ban words that, before a noun, name what is banned: "membership in banned groups".
+BANNED_THINGS = {"banned", "prohibited"}
 FREE_TERM_STEMS = (
-    "запрет", "ограничени", "пресечени", "надзор", "рассмотрени", "пробаци", "пребывани", "испытательн",
+    "запрет", "неразрешени", "ограничени", "пресечени", "надзор", "рассмотрени", "пробаци", "пребывани",
+    "испытательн",
 )  # fmt: skip
 # Prepositions before a verb's form that make it a noun, no action: "С осуждёнными проведено 430
 # бесед", "with convicts".
@@ -194,6 +200,8 @@ PARTICLES = {"down", "out", "off", "back", "over", "away"}
 # направлено 96 уголовных дел в отношении 118 лиц"): it takes the same category.
 COMPARISON = (
     ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),
+    ("figure", "was"), ("figure", "is"), ("figure", "stood"), ("grown",), ("grew",), ("rose",),
+    ("risen",), ("fell",), ("fallen",), ("dropped",), ("declined",), ("increased",), ("decreased",),
     ("по", "сравнению", "с"), ("против",), ("в", "отношении"),
 )  # fmt: skip
 # Words that open a clause about whose the counted are: "42 children, whose mothers …", "чьи".
@@ -240,7 +248,7 @@ RU_PEOPLE = (
     "осужд", "задержан", "казахстанц", "узбекистанц", "кыргызстанц", "таджикистанц", "заложник",
     "женщин", "мужчин", "детей", "ребён", "ребен", "подсудим", "обвиняем", "сотрудник", "пограничник",
     "военнослужащ", "полицейск", "террористы", "террористов", "террориста", "экстремисты",
-    "экстремистов", "экстремиста", "нарушител", "фигурант",
+    "экстремистов", "экстремиста", "нарушител", "фигурант", "бандит", "пособник",
 )  # fmt: skip
 # Endings of a Russian finite verb that is surely one (past plural, reflexive, present plural), for a
 # predicate after its figure: "погибли", "вернулись", "находятся", "воюют"; not "интернет", "бюджет".

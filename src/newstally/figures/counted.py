@@ -111,10 +111,11 @@ def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | N
         if lw in {"and", "и"} and first >= 0 and _joins_adjectives(tok, k):
             k += 1  # "terrorist and extremist crimes", "экстремистских и террористических групп"
             continue
+        compound = k + 1 < n and tok.lower[k + 1] == "-" and tok.adjacent(k)  # "live-fire drills"
         if (
             lw in NP_STOP
             or lw in RU_SHORT_PASSIVES
-            or looks_like_verb(tok, k)
+            or (looks_like_verb(tok, k) and not compound)
             or (first >= 0 and _finite_after_noun(tok, k))
         ):
             break

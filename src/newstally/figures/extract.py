@@ -217,8 +217,9 @@ def _drop_headline_repeats(text: str, figures: list[Figure]) -> list[Figure]:
 
 # What marks an exercise's scenario ("Under the scenario, …", "По замыслу учений …").
 _SCENARIO = (
-    "scenario", "по замыслу", "по сценарию", "условный противник", "условного противника",
-    "условным противником", "легенде учени",
+    "under the scenario", "according to the scenario", "the scenario envisag", "in the scenario",
+    "scenario of the exercise", "exercise scenario", "по замыслу", "по сценарию", "условный противник",
+    "условного противника", "условным противником", "легенде учени",
 )  # fmt: skip
 _LAW = re.compile(r"punishable|provides for|carries a|предусматрива|грозит|наказыва", re.IGNORECASE)
 

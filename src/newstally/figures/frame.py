@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from newstally.figures._regex import trie_alternation
 from newstally.figures._words import (
     ADDED,
+    BANNED_THINGS,
     BODIES,
     CLAUSE_BREAKS,
     COORDINATORS,
     DURING,
+    FREE_TERM_BOUNDS,
     FREE_TERM_STEMS,
     FREE_TERMS,
     INCLUDES,
@@ -222,12 +224,21 @@ def read_meanings(
             t = read[k - 1]  # "… as well as 17 firearms and 2,600 rounds": that list goes on
         if t is not None and not _fits(indicators, t.category, q):
             # a word taken from the figure before, read as this figure needs ("приговорён к 9 годам,
-            # ещё пятеро — к срокам …": a term's word for a count), else none
+            # ещё пятеро — к срокам …": a term's word for a count), else the last verb up to it that
+            # fits ("приговорён к 8 годам лишения свободы, ещё четверо — к срокам …"), else none
+            taken = t
             t = next(
                 (
                     u
                     for u in triggers
-                    if (u.start, u.end) == (t.start, t.end) and _fits(indicators, u.category, q)
+                    if (u.start, u.end) == (taken.start, taken.end) and _fits(indicators, u.category, q)
+                ),
+                None,
+            ) or next(
+                (
+                    u
+                    for u in reversed(triggers)
+                    if u.verb and u.start <= taken.start and _fits(indicators, u.category, q)
                 ),
                 None,
             )
@@ -620,12 +631,24 @@ def _free_term(tok: Tokens, q: Quantity, t: Trigger) -> bool:
     t that decided it, between them, or just after q ("barred from using social media for 3 years",
     "арест сроком на два месяца", "3 years of probation")."""
     first, last = token_span(tok, t.start, t.end)
-    lo, hi = (max(first - 2, 0), q.first) if last < q.first else (q.tail + 1, first)
+    lo, hi = (first, q.first) if last < q.first else (q.tail + 1, first)
+    if last < q.first:  # up to 4 words before it, in its clause: "о неразрешении въезда в РФ сроком"
+        while lo > max(first - 4, 0) and tok.lower[lo - 1] not in FREE_TERM_BOUNDS:
+            lo -= 1
     near = [*range(lo, hi), *range(q.tail + 1, min(q.tail + 3, len(tok)))]
     return any(
-        not first <= i <= last and (tok.lower[i] in FREE_TERMS or tok.lower[i].startswith(FREE_TERM_STEMS))
+        not first <= i <= last
+        and (tok.lower[i] in FREE_TERMS or tok.lower[i].startswith(FREE_TERM_STEMS))
+        and not _names_banned(tok, i)
         for i in near
     )
+
+
+def _names_banned(tok: Tokens, i: int) -> bool:
+    """True when the ban word at i only says what is banned ("membership in banned groups"), no ban
+    imposed on someone ("banned from leaving the country for 2 years")."""
+    after = tok.lower[i + 1] if i + 1 < len(tok) else ""
+    return tok.lower[i] in BANNED_THINGS and after not in {"from", "for", "to"}
 
 
 def _may_name(tok: Tokens, q: Quantity, t: Trigger, triggers: list[Trigger]) -> bool:
