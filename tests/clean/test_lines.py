@@ -106,3 +106,24 @@ def test_a_paragraph_above_a_credit_that_the_page_also_prints_in_one_long_block_
     whole = " ".join([PARAGRAPH, LAST_PARAGRAPH, PARAGRAPH.replace("9", "11"), LAST_PARAGRAPH.upper()])
     units = [whole, PARAGRAPH, LAST_PARAGRAPH, CREDIT, PARAGRAPH]
     assert kinds_of(units)[2] is Kind.PROSE
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        pytest.param(
+            "Criminal cases were opened against 96 people. Courts convicted 118 people last year.",
+            id="two-sentences",
+        ),
+        pytest.param(
+            "According to the committee, more than 850 citizens have gone to Syria since 2011.", id="a-source"
+        ),
+        pytest.param("— How many people are on the preventive register?", id="a-question"),
+        pytest.param(
+            "Among those detained were 140 citizens of Tajikistan; 12 of them turned out to be wanted.",
+            id="two-verbs-in-the-past",
+        ),
+    ],
+)
+def test_a_paragraph_of_the_report_above_a_credit_inside_the_text_is_no_caption(report: str) -> None:
+    assert kinds_of([PARAGRAPH, report, CREDIT, PARAGRAPH])[1] is not Kind.LIST

@@ -26,6 +26,23 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # letters it counts. Most pages hold none, and one scan for them settles both questions.
 _NOT_LATIN = re.compile(r"[оеа\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
+# The end of a sentence inside a unit: a full stop after a word of three letters or more (no initial
+# or "Gov."), and a capital after it.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[«\"“]?[A-ZА-ЯЁ])")
+# Words a sentence has at least, to count as one.
+SENTENCE_WORDS: Final = 4
+# What opens a quote or an interview's answer.
+_QUOTES_AND_DASHES: Final = frozenset('—–-«"“')
+# A named source of what a unit says.
+_SOURCE = re.compile(
+    r"according to|\bsaid\b|\btold\b|по данным|по словам|сообщил|заявил|отметил|говорится", re.IGNORECASE
+)
+# A verb in the past: English "-ed" and common irregular forms, Russian past and reflexive forms.
+_PAST = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|had|has|have|said|told|held|took|made|found|became)\b"
+    r"|\b[а-яё]{3,}(?:ли|ла|лось|лся|лись|ются|ятся|ится|ется)\b",
+    re.IGNORECASE,
+)
 
 # A one-sentence paragraph this long ("The verdict has entered into force.") is prose too.
 SENTENCE_MIN: Final = 25
@@ -290,10 +307,28 @@ def _mark_captions(units: list[str], kinds: list[Kind]) -> None:
                 len(above) <= chrome.CAPTION_BEFORE_CREDIT_MAX
                 and not is_bullet(above)
                 and not _closes_text(units, kinds, i)
+                and not _reports(above)
                 and not any(above in u for u in units if len(u) > max(2 * len(above), chrome.CAPTION_MAX))
             ):
                 # not a paragraph that the page also prints inside the whole article as one block
                 kinds[i - 1] = Kind.LIST
+
+
+def _reports(text: str) -> bool:
+    """True when a unit above a credit reads as a paragraph of the report, which a picture's caption
+    does not: two full sentences ("По этим фактам возбуждено 96 уголовных дел … Суды вынесли …"; not
+    "Neil Gaiman and John M. Ford in 2002.", where a full stop ends an initial), a source ("according
+    to", "по данным"), a quote or a question, or two verbs in the past ("more than 850 citizens have
+    left …, of whom about 150 have been killed"), where a caption says what the picture shows now
+    ("Deval Patrick, left, speaks with a business owner")."""
+    parts = _SENTENCE_END.split(text)
+    return (
+        (len(parts) > 1 and all(len(p.split()) >= SENTENCE_WORDS for p in parts))
+        or text[:1] in _QUOTES_AND_DASHES
+        or text.endswith("?")
+        or _SOURCE.search(text) is not None
+        or len(_PAST.findall(text)) >= 2
+    )
 
 
 def _closes_text(units: list[str], kinds: list[Kind], credit: int) -> bool:
