@@ -423,6 +423,28 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Lawyers have documented 37 complaints of torture.", ["incidents"]),
         ("TIHR estimates the prison population at about 30,000.", ["convicted"]),
         ("За тот же период страну принудительно покинули около 31 тыс. человек.", ["extradited"]),
+        ("Пресечены 12 каналов незаконной миграции.", ["neutralized"]),
+        ("Пресечены 5 попыток контрабанды через канал связи.", ["prevented"]),
+        ("ГКНБ задержал более 60 человек, а с начала этого года – ещё около 40.", ["detained", "detained"]),
+        ("Задержаны 62 члена организаций, из них 14 – за вербовку, ещё 9 находились в розыске.", [
+            "detained", "detained", "detained",
+        ]),
+        ("Last year 73 convicts officially renounced radical views.", ["deradicalized"]),
+        ("The prosecution had asked for 11 years for the defendant, who faced up to 12 years.", [
+            "sentence", "sentence",
+        ]),
+        ("At the beginning of last year there were 512 such inmates.", ["convicted"]),
+        ("The headquarters has held 14 command-staff and tactical-special exercises.", ["trainings"]),
+        ("The average prison term for such crimes stood at 7.4 years.", ["sentence"]),
+        ("In 2022, 3,150 materials were blocked, and the number grew by about 28%.", ["blocked", "blocked"]),
+        ("8,600 foreigners were expelled, while the number of crimes committed has risen by 14 percent.", [
+            "extradited", "incidents",
+        ]),
+        ("С начала года пострадали 28 сотрудников, девять из них погибли.", ["injured", "killed"]),
+        ("Of the 312 terrorism- and extremism-related crimes registered in 2023, most were solved.", [
+            "incidents",
+        ]),
+        ("В ходе столкновений ликвидированы 7 контрабандистов.", ["killed"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -451,7 +473,10 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "borrowed-word-must-fit", "banned-names-what", "the-figure-was", "grown-to", "compound-modifier",
         "scenarios-in-a-quote", "ru-bandits-neutralized", "ru-held-in-prisons", "ru-held-uncued",
         "ru-entry-ban-term", "free-term-in-its-clause", "took-part", "documented", "prison-population",
-        "ru-forcibly-left",
+        "ru-forcibly-left", "ru-cued-channels", "ru-cue-not-what-it-acts-on", "ru-another-ends-the-sentence",
+        "ru-another-after-a-part", "adverb-before-the-verb", "prosecution-had-asked", "such-inmates",
+        "hyphenated-adjectives-joined", "amount-verb-subject", "grew-by", "grew-by-another-subject",
+        "ru-part-with-own-verb", "suspended-hyphen", "ru-smugglers-are-people",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
@@ -498,6 +523,21 @@ def test_a_sentence_that_opens_on_its_whole_takes_the_previous_sentences_categor
 def test_a_change_opening_a_sentence_is_of_the_previous_sentences_count() -> None:
     text = "Зарегистрировано 312 преступлений. Это на 18% больше, чем годом ранее."
     assert [f.category for f in extract_figures(text, language="ru")] == ["incidents", "incidents"]
+
+
+def test_a_comparison_opening_a_sentence_is_of_the_previous_sentences_count() -> None:
+    text = "In the first half, 31,200 foreigners were expelled. That compares with 57,900 a year earlier."
+    assert [f.category for f in extract_figures(text, language="en")] == ["extradited", "extradited"]
+
+
+def test_a_clause_past_a_semicolon_with_a_verb_of_its_own_is_no_part() -> None:
+    text = (
+        "In the first half, 31,200 foreigners were expelled. Of them, 21,000 were citizens of Uzbekistan;"
+        " entry bans were imposed on another 118,000 foreigners."
+    )
+    assert [f.category for f in extract_figures(text, language="en")] == ["extradited", "extradited", "other"]
+    text = "In 2023, 340 people were convicted. Of them, 241 received prison terms; another 12 were fined."
+    assert [f.category for f in extract_figures(text, language="en")] == ["convicted"] * 3
 
 
 def test_a_part_opening_a_sentence_refers_to_the_previous_sentences_count() -> None:

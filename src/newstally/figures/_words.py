@@ -102,7 +102,8 @@ OPENING_PHRASES = {
 # nationals", "Из них 12 — женщины", "Of the total, 846 kilograms were hashish".
 PARTS_OPENING = {
     ("of", "those"), ("of", "them"), ("of", "these"), ("among", "them"), ("из", "них"), ("среди", "них"),
-    ("of", "the", "total"), ("из", "общего", "числа"), ("из", "общего", "количества"),
+    ("of", "the", "total"), ("of", "that", "amount"), ("of", "this", "amount"), ("of", "that", "total"),
+    ("из", "общего", "числа"), ("из", "общего", "количества"), ("из", "этого", "количества"),
     ("из", "этого", "числа"),
 }  # fmt: skip
 # A trigger word after these is a circumstance, not what was done: "released without charge".
@@ -199,7 +200,8 @@ PARTICLES = {"down", "out", "off", "back", "over", "away"}
 # Words before a figure that compare it with another, or say whom the other concerns ("в суд
 # направлено 96 уголовных дел в отношении 118 лиц"): it takes the same category.
 COMPARISON = (
-    ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),
+    ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("compares", "with"),
+    ("against",),
     ("figure", "was"), ("figure", "is"), ("figure", "stood"), ("grown",), ("grew",), ("rose",),
     ("risen",), ("fell",), ("fallen",), ("dropped",), ("declined",), ("increased",), ("decreased",),
     ("по", "сравнению", "с"), ("против",), ("в", "отношении"),
@@ -248,7 +250,8 @@ RU_PEOPLE = (
     "осужд", "задержан", "казахстанц", "узбекистанц", "кыргызстанц", "таджикистанц", "заложник",
     "женщин", "мужчин", "детей", "ребён", "ребен", "подсудим", "обвиняем", "сотрудник", "пограничник",
     "военнослужащ", "полицейск", "террористы", "террористов", "террориста", "экстремисты",
-    "экстремистов", "экстремиста", "нарушител", "фигурант", "бандит", "пособник",
+    "экстремистов", "экстремиста", "нарушител", "фигурант", "бандит", "пособник", "сообщник",
+    "контрабандист", "наркокурьер", "курьер", "наемник", "наёмник", "смертник", "злоумышленник",
 )  # fmt: skip
 # Endings of a Russian finite verb that is surely one (past plural, reflexive, present plural), for a
 # predicate after its figure: "погибли", "вернулись", "находятся", "воюют"; not "интернет", "бюджет".
@@ -259,6 +262,11 @@ RU_PREDICATE_ENDINGS = ("ли", "лись", "лось", "лся", "лась", "�
 CHANGE_NOUNS = (
     "drop", "increase", "decrease", "decline", "rise", "fall", "reduction", "growth", "jump",
     "рост", "снижени", "сокращени", "увеличени", "уменьшени",
+)  # fmt: skip
+# Verbs of change before "by", "на" and a percentage: "the number grew by about 28%", "выросло на 23%".
+CHANGE_VERBS = (
+    "grew", "grown", "rose", "risen", "fell", "fallen", "increased", "decreased", "dropped", "declined",
+    "jumped", "вырос", "вырастет", "снизил", "сократил", "увеличил", "уменьшил",
 )  # fmt: skip
 CHANGE_WORDS = {
     "more", "fewer", "less", "higher", "lower", "decline", "decrease", "drop", "fall", "reduction",

@@ -43,8 +43,10 @@ def of_phrase(tok: Tokens, j: int) -> str:
 def _joins_adjectives(tok: Tokens, k: int) -> bool:
     """True when the "and" at token k joins two adjectives of one noun, not two nouns."""
     before, after = tok.lower[k - 1], tok.lower[k + 1] if k + 1 < len(tok) else ""
-    if not after.isalpha() or after in NP_STOP or not (k + 2 < len(tok) and tok.words[k + 2].isalpha()):
+    if not after.isalpha() or after in NP_STOP or k + 2 >= len(tok):
         return False
+    if not (tok.words[k + 2].isalpha() or (tok.lower[k + 2] == "-" and tok.adjacent(k + 1))):
+        return False  # "command-staff and tactical-special exercises" join too
     if before[:1] >= "а":
         return before.endswith(RU_ADJECTIVE) and after.endswith(RU_ADJECTIVE)
     return not before.endswith("s") and tok.lower[k + 2] not in NP_STOP
@@ -89,11 +91,20 @@ def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | N
         while k < n and tok.lower[k] in {"the", "their", "his", "her", "its", "these", "those", "our"}:
             k += 1
         used_of = True
+        if k < n and tok.lower[k] in {"них", "них,", "them", "whom", "которых"}:
+            return None  # "девять из них погибли": a pronoun, no noun phrase
     words = 0
     while k < n and words < limit:
         w, lw = tok.words[k], tok.lower[k]
+        if lw == "such" and first < 0 and not used_of:
+            k += 1  # "512 such inmates"
+            continue
         if lw == "-" and first >= 0 and tok.adjacent(k - 1) and tok.adjacent(k) and k + 1 < n:
-            k += 1  # "first-team players"
+            k += 1  # "first-team players": one word
+            words -= 1
+            continue
+        if lw == "-" and first >= 0 and tok.adjacent(k - 1) and tok.lower[k + 1 : k + 2] in (["and"], ["or"]):
+            k += 2  # "terrorism- and extremism-related crimes"
             continue
         if not w[0].isalpha():
             break
@@ -111,9 +122,11 @@ def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | N
         if lw in {"and", "и"} and first >= 0 and _joins_adjectives(tok, k):
             k += 1  # "terrorist and extremist crimes", "экстремистских и террористических групп"
             continue
-        compound = k + 1 < n and tok.lower[k + 1] == "-" and tok.adjacent(k)  # "live-fire drills"
+        # "live-fire drills": no verb
+        compound = k + 1 < n and tok.lower[k + 1] == "-" and tok.adjacent(k)
         if (
             lw in NP_STOP
+            or (first >= 0 and _adverb_before_verb(tok, k))
             or lw in RU_SHORT_PASSIVES
             or (looks_like_verb(tok, k) and not compound)
             or (first >= 0 and _finite_after_noun(tok, k))
@@ -210,6 +223,18 @@ def finite_russian(tok: Tokens, i: int) -> bool:
     """A Russian finite verb that a noun phrase ran on into: "трёх пограничников погибли"."""
     w = tok.lower[i]
     return w[:1] >= "а" and len(w) > 5 and w.endswith(RU_PREDICATE_ENDINGS)
+
+
+def _adverb_before_verb(tok: Tokens, k: int) -> bool:
+    """An adverb in -ly before a verb, which ends the noun phrase: "73 convicts officially renounced"
+    (not "reports of knowingly false threats")."""
+    lw, nxt = tok.lower[k], tok.lower[k + 1] if k + 1 < len(tok) else ""
+    return (
+        len(lw) > 5
+        and lw.endswith("ly")
+        and bool(nxt)
+        and (nxt.endswith(("ed", "ing")) or looks_like_verb(tok, k + 1))
+    )
 
 
 def phrase_end(tok: Tokens, q: Quantity) -> int:

@@ -18,7 +18,7 @@ from newstally.figures._words import PARTS_AFTER, PARTS_OPENING
 from newstally.figures.frame import REACH, Meaning, link_cost, read_meanings, token_span
 from newstally.figures.numbers import Tokens, tokenize
 from newstally.figures.packs import OTHER, Indicators, default_indicators
-from newstally.figures.parts import change_of_previous
+from newstally.figures.parts import change_of_previous, compared
 from newstally.figures.predicate import opens_with_part
 from newstally.figures.quantities import Quantity, quantities_of
 from newstally.figures.sentences import split_sentences
@@ -316,12 +316,15 @@ def _framed(
     places = find_places(sentence, lang)
     actor = attributed_agency(sentence, lang) or ctx.actor
     out = []
-    # "Of those, 37 …", "Among those returned were 19 …", "Это на 18% больше": parts or changes of the
-    # previous sentence's whole
+    # "Of those, 37 …", "Among those returned were 19 …", "Это на 18% больше", "That compares with
+    # 57,900": parts, changes or comparisons of the previous sentence's whole
     opening = (
         PARTS_OPENING.intersection((tuple(tok.lower[:2]), tuple(tok.lower[:3])))
         or opens_with_part(tok)
-        or (tok.lower[0] in {"это", "this", "that"} and change_of_previous(tok, qs[0]))
+        or (
+            tok.lower[0] in {"это", "this", "that"}
+            and (change_of_previous(tok, qs[0]) or compared(tok, qs[0]))
+        )
     )
     # "Около 1,3 тонны из них составляет гашиш": only the sentence's first figure is the part
     first_part = tuple(tok.lower[qs[0].tail + 1 : qs[0].tail + 3]) in PARTS_AFTER

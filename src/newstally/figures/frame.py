@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from newstally.figures._regex import trie_alternation
 from newstally.figures._words import (
     ADDED,
+    AMOUNT_CHANGES,
+    ANOTHER,
     BANNED_THINGS,
     BODIES,
     CLAUSE_BREAKS,
@@ -55,6 +57,7 @@ from newstally.figures.packs import OTHER, Indicators, Trigger
 from newstally.figures.parts import (
     anaphoric,
     change_of_previous,
+    changed_by,
     compared,
     coordinated,
     gapped,
@@ -212,6 +215,8 @@ def read_meanings(
             t = None if russian_verb_after(tok, q) else before
         elif k and before is not None and (change_of_previous(tok, q) or share_of_previous(tok, q)):
             t = before  # "осудили 412 человек, что на 6% меньше": the change of that count
+        elif k and before is not None and t is None and changed_by(tok, q):
+            t = before  # "when 3,150 such materials were blocked, the number grew by about 28%"
         elif k and t is None and not owns[k] and not places[k] and _added(tok, q):
             # "seized 1.17 tonnes of drugs, including 860 kg of opium, as well as 23 firearms":
             # another object of the verb the whole took, past the whole's parts
@@ -246,8 +251,7 @@ def read_meanings(
             t is None
             and parent is not None
             and (
-                parent_reach is None
-                or k < parent_reach
+                ((parent_reach is None or k < parent_reach) and _in_first_clause(tok, q))
                 or (k and took_parent[-1] and (gapped(tok, q) or listed(tok, qs, k - 1, k)))
             )  # "1,3 тонны из них составляет гашиш, ещё 420 кг – марихуана"
             and not undone(tok, q, owns[k])
@@ -266,6 +270,15 @@ def read_meanings(
         meaning.recurrence = anywhere or _recurrence_after(tok, q)
         out.append(meaning)
     return out
+
+
+def _in_first_clause(tok: Tokens, q: Quantity) -> bool:
+    """True when no ";" stands before the figure, or the figure opens the clause after the last one:
+    "…; another 12 were fined" goes on with the sentence's parts, while "Of those expelled, 31,000
+    were citizens of Uzbekistan; entry bans were imposed on another 118,000 foreigners" does not."""
+    breaks = [i for i in range(q.first) if tok.lower[i] == ";"]
+    opening = tok.lower[breaks[-1] + 1 : q.first] if breaks else []
+    return all(w in ANOTHER or w in QUALIFIER_WORDS for w in opening)
 
 
 def _last_of_chain(
@@ -443,8 +456,10 @@ def _choose(
     clause = whose_clause(tok, q)  # "people whose whereabouts remain unknown after their arrest"
     triggers = [t for t in triggers if token_span(tok, t.start, t.end)[0] not in clause]
     verb = None if owns[k] else governing_verb(tok, q)
-    if verb is not None and tok.lower[verb] in INCLUDES:
-        verb = None  # "Weapons seized in the raid included 4 rifles": parts of what was seized
+    if verb is not None and (tok.lower[verb] in INCLUDES or tok.lower[verb] in AMOUNT_CHANGES):
+        # "Weapons seized in the raid included 4 rifles": parts of what was seized; "The average prison
+        # term for such crimes stood at 7.4 years": the subject says what the amount is
+        verb = None
     if verb is not None and not any(
         _within(tok, t, {verb}) and _fits_kind(indicators, t, q) for t in triggers
     ):
@@ -506,7 +521,8 @@ def _choose(
     people = counts_people(q)
     things = q.counted is not None and not people
     p = participle_after(tok, q)
-    best: tuple[int, int, int, int, Trigger] | None = None
+    best: tuple[int, int, int, int, int, int, Trigger] | None = None
+    own_nouns = {u.category for u in named if _in_noun_phrase(tok, q, u)}
     for t in triggers:
         cat = indicators.categories[t.category]
         if cat.duration_only != (q.kind == "duration") or (people and not cat.counts_people):
@@ -585,21 +601,25 @@ def _choose(
         rank = (
             0 if verb else 1,
             cost,
+            # of one word's readings, the one whose noun the figure names ("found 27 violations"), then a
+            # cued one, whose cue the sentence holds ("Пресечены 12 каналов")
+            0 if t.category in own_nouns else 1,
+            0 if t.cued else 1,
             0 if cat.needs_noun else 1,
             0 if things and not cat.counts_people else 1,
         )
-        if cost <= REACH and (best is None or rank < best[:4]):
+        if cost <= REACH and (best is None or rank < best[:6]):
             best = (*rank, t)
     if (
         best is not None
         and q.kind == "duration"
         and (
-            _term_of_another(tok, qs, k, triggers, indicators, best[4], best[1])
-            or _free_term(tok, q, best[4])
+            _term_of_another(tok, qs, k, triggers, indicators, best[6], best[1])
+            or _free_term(tok, q, best[6])
         )
     ):
         return None  # "Срок содержания под стражей продлён на 2 месяца": a term of detention, not a sentence
-    return None if best is None else best[4]
+    return None if best is None else best[6]
 
 
 def _term_of_another(
@@ -724,7 +744,8 @@ def _appositive(tok: Tokens, q: Quantity, own: set[int]) -> bool:
     if own or i == 0 or tok.lower[i - 1] != ",":
         return False
     end = next((j for j in range(q.last + 1, len(tok)) if tok.lower[j] in CLAUSE_BREAKS), len(tok))
-    return not any(looks_like_verb(tok, j) for j in range(q.last + 3, end))
+    # "…, девять из них погибли": a Russian verb of its own
+    return not any(looks_like_verb(tok, j) for j in range(q.last + 3, end)) and not russian_verb_after(tok, q)
 
 
 def _inside_phrase(tok: Tokens, o: Quantity, q: Quantity) -> bool:

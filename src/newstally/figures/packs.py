@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -61,12 +61,15 @@ class Pack:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A trigger found in a sentence: its offsets, its category and whether it is a verb or a noun."""
+    """A trigger found in a sentence: its offsets, its category, whether it is a verb or a noun, and
+    whether it is a cued verb whose cue follows within CUE_REACH words, in what it acts on
+    ("Пресечены 12 каналов")."""
 
     start: int
     end: int
     category: str
     verb: bool
+    cued: bool = False
 
 
 def load_pack(path: str | Path) -> Pack:
@@ -241,6 +244,10 @@ class _Index:
         return rules
 
 
+# How many words after a cued verb its cue may stand to say what the verb acts on.
+CUE_REACH = 4
+
+
 class _Matcher:
     """Trigger patterns and the cues of cued verbs, each indexed by first word."""
 
@@ -260,6 +267,7 @@ class _Matcher:
         spans = [m.span() for m in _WORDS.finditer(low)]
         out = []
         cued: set[tuple[int, str]] = set()
+        ends: dict[int, int] = {}  # the last word of each trigger, by its start
         done = 0  # the first word that no trigger has taken
         for i in starts:
             if i < done:
@@ -278,21 +286,28 @@ class _Matcher:
                     kept.add(r.category)
                     last = i + len(r.words) - 1  # a split verb's head: its object may hold triggers
                     out.append(Trigger(spans[i][0], spans[last][1], r.category, r.verb))
+                    ends[spans[i][0]] = last
                     done = max(done, last + 1)
                     if r.cued:
                         cued.add((spans[i][0], r.category))
         if cued:  # a cued verb without its category's cue says nothing: drop it
-            uncued = {c for _, c in cued if not self._cued(c, words, spans, low)}
-            out = [t for t in out if not (t.category in uncued and (t.start, t.category) in cued)]
+            at = {c: self._cues(c, words, spans, low) for _, c in cued}
+            out = [
+                t
+                if (t.start, t.category) not in cued
+                else replace(t, cued=any(0 < i - ends[t.start] <= CUE_REACH for i in at[t.category]))
+                for t in out
+                if not ((t.start, t.category) in cued and not at[t.category])
+            ]
         return out
 
-    def _cued(self, category: str, words: list[str], spans: list[tuple[int, int]], low: str) -> bool:
-        """True when one of the category's cues stands in the sentence."""
-        return any(
-            r.category == category and r.matches(words, spans, low, i)
+    def _cues(self, category: str, words: list[str], spans: list[tuple[int, int]], low: str) -> list[int]:
+        """Where the category's cues stand in the sentence, by word."""
+        return [
+            i
             for i, w in enumerate(words)
-            for r in self.cues.rules_for(w)
-        )
+            if any(r.category == category and r.matches(words, spans, low, i) for r in self.cues.rules_for(w))
+        ]
 
 
 def _in_name(text: str, spans: list[tuple[int, int]], i: int) -> bool:

@@ -11,6 +11,7 @@ from newstally.figures._words import (
     AUXILIARIES,
     BREAKERS,
     CHANGE_NOUNS,
+    CHANGE_VERBS,
     CHANGE_WORDS,
     COMPARISON,
     COORDINATORS,
@@ -45,6 +46,17 @@ def change_of_previous(tok: Tokens, q: Quantity) -> bool:
     return i > 1 and tok.lower[i - 1] in {"of", "на"} and tok.lower[i - 2].startswith(CHANGE_NOUNS)
 
 
+def changed_by(tok: Tokens, q: Quantity) -> bool:
+    """A percentage after "grew by", "выросло на": how much something changed, the figure before it
+    when nothing else in the sentence says what ("the number grew by about 28%")."""
+    if q.kind != "percent":
+        return False
+    i = q.first
+    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+        i -= 1
+    return i > 1 and tok.lower[i - 1] in {"by", "на"} and tok.lower[i - 2].startswith(CHANGE_VERBS)
+
+
 def preceded_by(tok: Tokens, q: Quantity, markers: Sequence[tuple[str, ...]]) -> bool:
     """True when one of the word sequences `markers` stands right before the figure and its qualifier."""
     i = q.first
@@ -67,10 +79,16 @@ def is_part(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
     """True when figure k follows "including", "в том числе", or is listed after a figure that does,
     or set beside it with a dash of its own: "из них 96 – за участие …, 31 – за финансирование"."""
     while not _after_subset_marker(tok, qs[k]):
-        if k < 2 or not (listed(tok, qs, k - 1, k) or _parallel(tok, qs, k - 1, k)):
+        if k < 2 or not (listed(tok, qs, k - 1, k) or _parallel(tok, qs, k - 1, k) or _another(tok, qs[k])):
             return False
         k -= 1
     return True
+
+
+def _another(tok: Tokens, q: Quantity) -> bool:
+    """ "из них 14 – за вербовку, ещё 9 находились в розыске": "ещё", "another" after a comma go on
+    with the parts."""
+    return preceded_by(tok, q, ((",", "ещё"), (",", "еще"), (",", "another")))
 
 
 def _parallel(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
@@ -86,15 +104,15 @@ def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
 
 
 def gapped(tok: Tokens, q: Quantity) -> bool:
-    """ "ещё шестеро – в вербовке", "another 5 – of financing", "— three from Russia, one from
-    Kazakhstan and one from the UAE": a clause that leaves out the verb of the one before it, a dash
-    or a bare place in its place."""
+    """ "ещё шестеро – в вербовке", "another 5 – of financing", "а с начала года – ещё около 40.",
+    "— three from Russia, one from Kazakhstan and one from the UAE": a clause that leaves out the verb
+    of the one before it, a dash, a bare place or nothing in its place."""
     i = q.first
     while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
     after = tok.lower[q.tail + 1] if q.tail + 1 < len(tok) else ""
     return i > 0 and (
-        (tok.lower[i - 1] in ANOTHER and after in DASHES)
+        (tok.lower[i - 1] in ANOTHER and (after in DASHES or (q.tail == q.last and after in {".", ";", ""})))
         or (
             (tok.lower[i - 1] in {"and", "и", ","} or tok.lower[i - 1] in DASHES)
             and q.tail == q.last

@@ -283,6 +283,8 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         after += 1  # a name in apposition: "60 followers of the theologian Said Nursi are serving …"
     if qs[k].kind == "measure":
         after = _past_measured(tok, after, end)
+    while after < end and len(tok.lower[after]) > 5 and tok.lower[after].endswith("ly"):
+        after += 1  # an adverb before the predicate: "73 convicts officially renounced radical views"
     i = _own_passive(tok, after, bare=False)
     # An English verb's object, or an item listed after one, takes no predicate from a participle
     # after it: "extradited nine nationals sought for fraud", "seized 50 kg of hashish and 3 rifles
