@@ -445,6 +445,15 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
             "incidents",
         ]),
         ("В ходе столкновений ликвидированы 7 контрабандистов.", ["killed"]),
+        ("412 convicts serve sentences in colonies, of whom 29 are women and 60 are foreigners.", [
+            "convicted", "convicted", "convicted",
+        ]),
+        ("Three members of an armed group of smugglers were killed.", ["killed"]),
+        ("Police detained 9 members of a cell who were planning attacks.", ["detained"]),
+        ("The office said it had granted 312 extradition requests; it received 58 extradition requests.", [
+            "extradited", "other",
+        ]),
+        ("Удалось предотвратить выезд 53 молодых людей в зоны вооружённых конфликтов.", ["prevented"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -476,7 +485,9 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "ru-forcibly-left", "ru-cued-channels", "ru-cue-not-what-it-acts-on", "ru-another-ends-the-sentence",
         "ru-another-after-a-part", "adverb-before-the-verb", "prosecution-had-asked", "such-inmates",
         "hyphenated-adjectives-joined", "amount-verb-subject", "grew-by", "grew-by-another-subject",
-        "ru-part-with-own-verb", "suspended-hyphen", "ru-smugglers-are-people",
+        "ru-part-with-own-verb", "suspended-hyphen", "ru-smugglers-are-people", "parts-of-whom-are",
+        "predicate-past-an-of-phrase", "relative-clause-is-the-phrases", "requests-granted",
+        "ru-departure-prevented",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
@@ -528,6 +539,11 @@ def test_a_change_opening_a_sentence_is_of_the_previous_sentences_count() -> Non
 def test_a_comparison_opening_a_sentence_is_of_the_previous_sentences_count() -> None:
     text = "In the first half, 31,200 foreigners were expelled. That compares with 57,900 a year earlier."
     assert [f.category for f in extract_figures(text, language="en")] == ["extradited", "extradited"]
+
+
+def test_most_of_them_opens_a_sentence_of_parts() -> None:
+    text = "The ombudsman received 212 complaints of torture. Most of them, 121, concerned the police."
+    assert [f.category for f in extract_figures(text, language="en")] == ["incidents", "incidents"]
 
 
 def test_a_clause_past_a_semicolon_with_a_verb_of_its_own_is_no_part() -> None:

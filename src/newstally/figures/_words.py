@@ -68,6 +68,8 @@ PARTS_BEFORE = (
     ("содержащие",),
     ("among", "them"),
     ("among", "whom"),
+    ("of", "whom"),
+    ("of", "them"),
     ("of", "which"),
     ("including", "the"),
     ("в", "том", "числе"),
@@ -102,6 +104,7 @@ OPENING_PHRASES = {
 # nationals", "Из них 12 — женщины", "Of the total, 846 kilograms were hashish".
 PARTS_OPENING = {
     ("of", "those"), ("of", "them"), ("of", "these"), ("among", "them"), ("из", "них"), ("среди", "них"),
+    ("most", "of", "them"), ("most", "of", "those"), ("большинство", "из", "них"),
     ("of", "the", "total"), ("of", "that", "amount"), ("of", "this", "amount"), ("of", "that", "total"),
     ("из", "общего", "числа"), ("из", "общего", "количества"), ("из", "этого", "количества"),
     ("из", "этого", "числа"),
@@ -183,6 +186,13 @@ ANOTHER = {"ещё", "еще", "another"}
 # Words before a trigger that make it the name of a body, no action: "органами уголовного
 # преследования зарегистрировано 214 правонарушений".
 BODIES = {"орган", "органы", "органов", "органами", "органам", "органах"}
+# A departure just before a figure of people, which a verb of another category may act on: "удалось
+# предотвратить выезд 53 молодых людей", "prevented the departure of 12 citizens".
+DEPARTURES = (
+    ("выезд",), ("выезда",), ("выезду",), ("departure", "of"), ("departures", "of"), ("travel", "of"),
+)  # fmt: skip
+# Nouns that make the trigger before them the name of a place: "pre-trial detention centres".
+PLACE_HEADS = {"centre", "centres", "center", "centers", "facility", "facilities"}
 # Verbs that give their figures as parts of their subject, which says what they are: "Weapons
 # seized in the raid included 4 rifles", "Those convicted included 6 former police officers".
 INCLUDES = {"included", "include", "includes", "comprised", "включали", "включают", "включает"}

@@ -21,12 +21,14 @@ from newstally.figures._words import (
     BODIES,
     CLAUSE_BREAKS,
     COORDINATORS,
+    DEPARTURES,
     DURING,
     FREE_TERM_BOUNDS,
     FREE_TERM_STEMS,
     FREE_TERMS,
     INCLUDES,
     NEGATORS,
+    PLACE_HEADS,
     PREPOSITIONS,
     QUALIFIER_WORDS,
     RECURRENCE_AFTER,
@@ -359,8 +361,9 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     verb made a noun right after another category's verb is what that verb acts on ("не допущено
     совершение 4 терактов", "prevented the commission of 2 attacks"); a trigger after "without",
     "без" is a circumstance ("released without charge"), a noun after "органами" names a body
-    ("органами уголовного преследования"); a reporting verb that closes the sentence
-    says who told ("…, the NAC reported").
+    ("органами уголовного преследования") and a word before "centres", "facilities" a place
+    ("pre-trial detention centres", not "held in temporary detention centres"); a reporting verb
+    that closes the sentence says who told ("…, the NAC reported").
     """
     if not triggers:
         return triggers
@@ -375,7 +378,7 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     ]  # not a verb's noun after a preposition: "С осуждёнными проведено 430 бесед"
     return [
         t
-        for t, g, (first, _) in zip(triggers, generic, spans, strict=True)
+        for t, g, (first, last) in zip(triggers, generic, spans, strict=True)
         if not (
             first > 0
             and (
@@ -383,6 +386,7 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
                 or (tok.lower[first - 1] in BODIES and not looks_like_verb(tok, first))
             )
         )  # "органами предотвращено 7 терактов": the body that did it, then the verb
+        and not (first == last and last + 1 < len(tok) and tok.lower[last + 1] in PLACE_HEADS)
         and not _attribution(tok, first)
         and (
             (t.start, t.end) not in named
@@ -520,13 +524,16 @@ def _choose(
         ]
     people = counts_people(q)
     things = q.counted is not None and not people
+    departure = preceded_by(tok, q, DEPARTURES)
     p = participle_after(tok, q)
     best: tuple[int, int, int, int, int, int, Trigger] | None = None
     own_nouns = {u.category for u in named if _in_noun_phrase(tok, q, u)}
     for t in triggers:
         cat = indicators.categories[t.category]
-        if cat.duration_only != (q.kind == "duration") or (people and not cat.counts_people):
-            continue
+        if cat.duration_only != (q.kind == "duration") or (
+            people and not cat.counts_people and not (departure and t.end <= q.start)
+        ):
+            continue  # a departure's people: "удалось предотвратить выезд 53 молодых людей"
         if cat.counts_people and q.kind in {"money", "measure"}:
             continue  # "Уничтожено 87 гектаров конопли": an amount is no one killed
         if (

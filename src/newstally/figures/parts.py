@@ -79,10 +79,29 @@ def is_part(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
     """True when figure k follows "including", "в том числе", or is listed after a figure that does,
     or set beside it with a dash of its own: "из них 96 – за участие …, 31 – за финансирование"."""
     while not _after_subset_marker(tok, qs[k]):
-        if k < 2 or not (listed(tok, qs, k - 1, k) or _parallel(tok, qs, k - 1, k) or _another(tok, qs[k])):
+        if k < 2 or not (
+            listed(tok, qs, k - 1, k)
+            or _parallel(tok, qs, k - 1, k)
+            or _another(tok, qs[k])
+            or _same_copula(tok, qs, k - 1, k)
+        ):
             return False
         k -= 1
     return True
+
+
+def _same_copula(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
+    """ "of whom 29 are women and about 60 are foreign citizens": figures j and k each say with "are",
+    "were" what part they are, and "and" joins them."""
+    return (
+        all(qs[i].tail + 1 < len(tok) and tok.lower[qs[i].tail + 1] in _COPULAS for i in (j, k))
+        and preceded_by(tok, qs[k], (("and",), (",", "and"), ("и",), (",", "а")))
+        and not any(qs[j].tail < o.first < qs[k].first for o in qs)
+    )
+
+
+# The forms of "be" that say what a part is: "29 are women".
+_COPULAS = {"are", "were", "is", "was"}
 
 
 def _another(tok: Tokens, q: Quantity) -> bool:

@@ -59,6 +59,9 @@ PREDICATE_WORDS = 2
 # How many words a parenthetical between a figure and its predicate may hold ("9 networks, most of
 # them run from Syria through Telegram channels, were dismantled" has 9).
 PARENTHESIS_WORDS = 12
+# How many words an of-phrase after a figure's noun may run before its predicate: "Three members of
+# an armed group of drug smugglers were killed" has 7.
+OF_PHRASE_WORDS = 9
 
 
 def russian_verb_after(tok: Tokens, q: Quantity) -> bool:
@@ -134,6 +137,28 @@ def _past_measured(tok: Tokens, i: int, end: int) -> int:
         i += 1
     w = tok.lower[i] if i < end else ""
     return i + 1 if w[:1] >= "а" and w not in PASSIVE_AUX and not w.endswith(RU_SHORT_VERBS) else i
+
+
+def _past_of_phrase(tok: Tokens, i: int, end: int) -> int:
+    """The token after the of-phrase that says whose the counted are, when a form of "be" follows it:
+    "Three members of an armed group of drug smugglers were killed"; else i (a relative clause is
+    the phrase's own: "members of a cell who were planning attacks")."""
+    if i >= end or tok.lower[i] != "of":
+        return i
+    j = i + 1
+    while (
+        j < min(end, i + OF_PHRASE_WORDS)
+        and tok.lower[j] not in RELATIVE
+        and (
+            tok.lower[j] in DETERMINERS
+            or tok.lower[j] == "of"
+            or (tok.words[j].isalpha() and not looks_like_verb(tok, j))
+        )
+    ):
+        if tok.lower[j] in BE:
+            return j
+        j += 1
+    return j if j < end and tok.lower[j] in BE else i
 
 
 def _own_active(tok: Tokens, i: int) -> bool:
@@ -283,6 +308,8 @@ def own_predicate(tok: Tokens, qs: Sequence[Quantity], k: int) -> set[int]:
         after += 1  # a name in apposition: "60 followers of the theologian Said Nursi are serving …"
     if qs[k].kind == "measure":
         after = _past_measured(tok, after, end)
+    elif qs[k].kind == "count" and governing_verb(tok, qs[k]) is None:
+        after = _past_of_phrase(tok, after, end)
     while after < end and len(tok.lower[after]) > 5 and tok.lower[after].endswith("ly"):
         after += 1  # an adverb before the predicate: "73 convicts officially renounced radical views"
     i = _own_passive(tok, after, bare=False)
