@@ -291,7 +291,7 @@ class _Matcher:
                     if r.cued:
                         cued.add((spans[i][0], r.category))
         if cued:  # a cued verb without its category's cue says nothing: drop it
-            at = {c: self._cues(c, words, spans, low) for _, c in cued}
+            at = self._cues({c for _, c in cued}, words, spans, low)
             out = [
                 t
                 if (t.start, t.category) not in cued
@@ -301,13 +301,16 @@ class _Matcher:
             ]
         return out
 
-    def _cues(self, category: str, words: list[str], spans: list[tuple[int, int]], low: str) -> list[int]:
-        """Where the category's cues stand in the sentence, by word."""
-        return [
-            i
-            for i, w in enumerate(words)
-            if any(r.category == category and r.matches(words, spans, low, i) for r in self.cues.rules_for(w))
-        ]
+    def _cues(
+        self, categories: set[str], words: list[str], spans: list[tuple[int, int]], low: str
+    ) -> dict[str, list[int]]:
+        """Where the cues of each of the categories stand in the sentence, by word."""
+        at: dict[str, list[int]] = {c: [] for c in categories}
+        for i, w in enumerate(words):
+            for r in self.cues.rules_for(w):
+                if r.category in at and r.matches(words, spans, low, i):
+                    at[r.category].append(i)
+        return at
 
 
 def _in_name(text: str, spans: list[tuple[int, int]], i: int) -> bool:

@@ -62,7 +62,10 @@ def preceded_by(tok: Tokens, q: Quantity, markers: Sequence[tuple[str, ...]]) ->
     i = q.first
     while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
-    return any(tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in markers)
+    if i == 0:
+        return False
+    last = tok.lower[i - 1]
+    return any(m[-1] == last and tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in markers)
 
 
 def share_of_previous(tok: Tokens, q: Quantity) -> bool:
