@@ -454,6 +454,9 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
             "extradited", "other",
         ]),
         ("Удалось предотвратить выезд 53 молодых людей в зоны вооружённых конфликтов.", ["prevented"]),
+        ("С начала года курс программы дерадикализации полностью прошли 52 осуждённых.", ["deradicalized"]),
+        ("В прошлом году в программе дерадикализации участвовали 156 осуждённых.", ["other"]),
+        ("К участию в собраниях были привлечены не менее 30 молодых людей.", ["members"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -487,7 +490,7 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "hyphenated-adjectives-joined", "amount-verb-subject", "grew-by", "grew-by-another-subject",
         "ru-part-with-own-verb", "suspended-hyphen", "ru-smugglers-are-people", "parts-of-whom-are",
         "predicate-past-an-of-phrase", "relative-clause-is-the-phrases", "requests-granted",
-        "ru-departure-prevented",
+        "ru-departure-prevented", "ru-cued-completion", "ru-taking-part-is-no-completion", "ru-drawn-in",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
@@ -539,6 +542,20 @@ def test_a_change_opening_a_sentence_is_of_the_previous_sentences_count() -> Non
 def test_a_comparison_opening_a_sentence_is_of_the_previous_sentences_count() -> None:
     text = "In the first half, 31,200 foreigners were expelled. That compares with 57,900 a year earlier."
     assert [f.category for f in extract_figures(text, language="en")] == ["extradited", "extradited"]
+
+
+def test_the_first_figure_after_of_them_is_a_part_of_the_previous_sentences_whole() -> None:
+    text = (
+        "В колониях отбывают наказание 412 осуждённых. По его словам, из них 61 — иностранцы, а 23 — женщины."
+    )
+    assert [f.category for f in extract_figures(text, language="ru")] == ["convicted"] * 3
+
+
+def test_a_share_opening_a_sentence_is_of_the_previous_sentences_count() -> None:
+    text = (
+        "Since 2016, police have recorded 12 cases of relapse among returnees. That is less than 1 per cent."
+    )
+    assert [f.category for f in extract_figures(text, language="en")] == ["incidents", "incidents"]
 
 
 def test_most_of_them_opens_a_sentence_of_parts() -> None:

@@ -92,7 +92,13 @@ OPENING_ADVERBS = {
 }  # fmt: skip
 # Words before a percentage that make it the share the figure before it is: "which is about 1.3
 # percent", "или 12%", "что составляет 8%".
-SHARE_BEFORE = (("which", "is"), ("or",), ("или",), ("что", "составляет"), ("что", "составило"))
+SHARE_BEFORE = (
+    ("which", "is"), ("or",), ("или",), ("что", "составляет"), ("что", "составило"), ("that", "is"),
+    ("this", "is"), ("это",), ("это", "составляет"),
+)  # fmt: skip
+# Words just before a sentence's first figure that make it a part of the previous sentence's whole:
+# "По его словам, из них 61 — иностранные граждане".
+PARTS_OPENING_BEFORE = (("из", "них"), ("of", "them"), ("of", "those"), ("among", "them"), ("среди", "них"))
 # Phrases that may open a Russian clause before its complement: "В настоящее время в центрах … находятся".
 OPENING_PHRASES = {
     ("в", "настоящее", "время"),

@@ -14,11 +14,11 @@ from datetime import date
 
 from newstally.figures import _lexicon as lx
 from newstally.figures._regex import trie_alternation
-from newstally.figures._words import PARTS_AFTER, PARTS_OPENING
+from newstally.figures._words import PARTS_AFTER, PARTS_OPENING, PARTS_OPENING_BEFORE
 from newstally.figures.frame import REACH, Meaning, link_cost, read_meanings, token_span
 from newstally.figures.numbers import Tokens, tokenize
 from newstally.figures.packs import OTHER, Indicators, default_indicators
-from newstally.figures.parts import change_of_previous, compared
+from newstally.figures.parts import change_of_previous, compared, preceded_by, share_of_previous
 from newstally.figures.predicate import opens_with_part
 from newstally.figures.quantities import Quantity, quantities_of
 from newstally.figures.sentences import split_sentences
@@ -323,11 +323,13 @@ def _framed(
         or opens_with_part(tok)
         or (
             tok.lower[0] in {"это", "this", "that"}
-            and (change_of_previous(tok, qs[0]) or compared(tok, qs[0]))
+            and (change_of_previous(tok, qs[0]) or compared(tok, qs[0]) or share_of_previous(tok, qs[0]))
         )
     )
     # "Около 1,3 тонны из них составляет гашиш": only the sentence's first figure is the part
-    first_part = tuple(tok.lower[qs[0].tail + 1 : qs[0].tail + 3]) in PARTS_AFTER
+    first_part = tuple(tok.lower[qs[0].tail + 1 : qs[0].tail + 3]) in PARTS_AFTER or preceded_by(
+        tok, qs[0], PARTS_OPENING_BEFORE
+    )  # "По его словам, из них 61 — иностранные граждане"
     parent = ctx.whole if (opening or first_part) and not scenario else None
     meanings = read_meanings(
         tok, qs, triggers, ind, lang, parent, 1 if first_part and not opening else len(qs)

@@ -65,6 +65,7 @@ from newstally.figures.parts import (
     gapped,
     is_part,
     listed,
+    parallel,
     parts_between,
     preceded_by,
     share_of_previous,
@@ -254,7 +255,11 @@ def read_meanings(
             and parent is not None
             and (
                 ((parent_reach is None or k < parent_reach) and _in_first_clause(tok, q))
-                or (k and took_parent[-1] and (gapped(tok, q) or listed(tok, qs, k - 1, k)))
+                or (
+                    k
+                    and took_parent[-1]
+                    and (gapped(tok, q) or listed(tok, qs, k - 1, k) or parallel(tok, qs, k - 1, k))
+                )
             )  # "1,3 тонны из них составляет гашиш, ещё 420 кг – марихуана"
             and not undone(tok, q, owns[k])
             and not places[k]

@@ -84,7 +84,7 @@ def is_part(tok: Tokens, qs: Sequence[Quantity], k: int) -> bool:
     while not _after_subset_marker(tok, qs[k]):
         if k < 2 or not (
             listed(tok, qs, k - 1, k)
-            or _parallel(tok, qs, k - 1, k)
+            or parallel(tok, qs, k - 1, k)
             or _another(tok, qs[k])
             or _same_copula(tok, qs, k - 1, k)
         ):
@@ -113,10 +113,12 @@ def _another(tok: Tokens, q: Quantity) -> bool:
     return preceded_by(tok, q, ((",", "ещё"), (",", "еще"), (",", "another")))
 
 
-def _parallel(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
-    """True when figures j and k each open an item with a dash, in one list: "96 – за участие, 31 –"."""
+def parallel(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
+    """True when figures j and k each open an item with a dash, in one list: "96 – за участие, 31 –",
+    "из них 61 — иностранные граждане, а 23 — женщины"."""
     return all(qs[i].tail + 1 < len(tok) and tok.lower[qs[i].tail + 1] in DASHES for i in (j, k)) and (
         coordinated(tok, qs, j, k)
+        or (preceded_by(tok, qs[k], ((",", "а"),)) and coordinated(tok, qs, j, k, "а"))
     )
 
 
@@ -169,9 +171,10 @@ def listed(tok: Tokens, qs: Sequence[Quantity], k: int, j: int) -> bool:
     )
 
 
-def coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
-    """True when quantities j and k stand in one list: no verb, auxiliary or contrast between them,
-    and the later one is no part of the earlier ("60 people, 11 of whom …")."""
+def coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int, but: str = "") -> bool:
+    """True when quantities j and k stand in one list: no verb, auxiliary or contrast between them
+    (but the word `but`, which the caller allows), and the later one is no part of the earlier ("60
+    people, 11 of whom …")."""
     a, b = sorted((j, k))
     gap = range(qs[a].tail + 1, qs[b].first)
     return (
@@ -179,7 +182,11 @@ def coordinated(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
         and not _after_subset_marker(tok, qs[b])
         and not any(
             tok.lower[i] in AUXILIARIES
-            or (tok.lower[i] in BREAKERS and tuple(tok.lower[i : i + 2]) not in LIST_GOES_ON)
+            or (
+                tok.lower[i] in BREAKERS
+                and tok.lower[i] != but
+                and tuple(tok.lower[i : i + 2]) not in LIST_GOES_ON
+            )
             or tok.lower[i] == ";"
             or looks_like_verb(tok, i)
             for i in gap
