@@ -110,7 +110,8 @@ OPENING_PHRASES = {
 # nationals", "Из них 12 — женщины", "Of the total, 846 kilograms were hashish".
 PARTS_OPENING = {
     ("of", "those"), ("of", "them"), ("of", "these"), ("among", "them"), ("из", "них"), ("среди", "них"),
-    ("most", "of", "them"), ("most", "of", "those"), ("большинство", "из", "них"),
+    ("most", "of", "them"), ("most", "of", "those"), ("большинство", "из", "них"), ("the", "bulk", "of"),
+    ("the", "majority", "of"), ("большая", "часть"), ("основная", "часть"),
     ("of", "the", "total"), ("of", "that", "amount"), ("of", "this", "amount"), ("of", "that", "total"),
     ("из", "общего", "числа"), ("из", "общего", "количества"), ("из", "этого", "количества"),
     ("из", "этого", "числа"),
@@ -217,6 +218,7 @@ PARTICLES = {"down", "out", "off", "back", "over", "away"}
 # направлено 96 уголовных дел в отношении 118 лиц"): it takes the same category.
 COMPARISON = (
     ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("compares", "with"),
+    ("%", "from"), ("percent", "from"), ("cent", "from"),
     ("against",),
     ("figure", "was"), ("figure", "is"), ("figure", "stood"), ("grown",), ("grew",), ("rose",),
     ("risen",), ("fell",), ("fallen",), ("dropped",), ("declined",), ("increased",), ("decreased",),

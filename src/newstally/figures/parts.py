@@ -34,12 +34,14 @@ LIST_GAP = 3
 
 
 def change_of_previous(tok: Tokens, q: Quantity) -> bool:
-    """A percentage followed by "more", "меньше", or after "a drop of", "рост на": how much the
+    """A percentage followed by "more", "меньше", or after "up", "a drop of", "рост на": how much the
     figure before it changed."""
     if q.kind != "percent":
         return False
     if q.tail + 1 < len(tok) and tok.lower[q.tail + 1] in CHANGE_WORDS:
         return True
+    if q.first > 0 and tok.lower[q.first - 1] in {"up", "down"}:
+        return True  # "up 54% from 4.1 tonnes"
     i = q.first
     while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
