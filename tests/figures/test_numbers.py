@@ -144,6 +144,7 @@ def _one(sentence: str) -> tuple[float, float | None, str | None, str, str | Non
         ("Crime fell by 12.5% in the region.", (12.5, None, None, "percent", "%")),
         ("Crime fell by 13 per cent.", (13, None, None, "percent", "%")),
         ("Fines reached KZT 7 mln.", (7_000_000, None, None, "money", "KZT")),
+        ("Штрафы составили от 2 до 7 тыс. рублей.", (2000, 7000, None, "money", "RUB")),
         ("The group raised $30,000 in donations.", (30_000, None, None, "money", "USD")),
         ("They seized 5.5 mln tenge in cash.", (5_500_000, None, None, "money", "KZT")),
         ("Officers found 12 kg of explosives.", (12, None, None, "measure", "kg")),

@@ -336,7 +336,8 @@ def find_numbers(tok: Tokens, vague: Mapping[str, tuple[float, float]] = lx.VAGU
 
 
 def changed_from(tok: Tokens, i: int) -> bool:
-    """True when "с" and a verb of change stand before token i: "увеличилась с 71% до 83%"."""
+    """True when "с" and a verb of change stand before token i: "увеличилась с 71% до 83%". (English
+    "fell from $2,415 to $2,315" stays a range, as NewsQuant reads it.)"""
     k = i - 1
     while k >= 0 and (tok.words[k] in _SIGNS or tok.lower[k] in lx.QUALIFIERS):
         k -= 1
@@ -376,7 +377,8 @@ def read_range_end(
     if spaced and link in {"-", "–", "—"} and high < value:
         return None  # "Stoxx 50 -1.3%": a sign, not a range
     # "4 to 5 thousand", "$10 to $15 billion": a multiplier written once covers both ends.
-    scale = lx.SCALES.get(tok.lower[end]) or lx.ABBREVIATED_SCALES.get(tok.lower[end])
+    unit = tok.lower[end - 1] if tok.lower[end] == "." and end > k else tok.lower[end]  # "7 тыс."
+    scale = lx.SCALES.get(unit) or lx.ABBREVIATED_SCALES.get(unit)
     if scale and last == i and value * scale <= high:
         value *= scale
     return value, high, end
