@@ -234,3 +234,27 @@ def test_last_paragraph_above_a_closing_credit_stays() -> None:
         ["Menu", "• Home", "• News", *ARTICLE, "Photo: press service of the Border Service", "Tags: border"]
     )
     assert clean_dump(page).paragraphs == ARTICLE
+
+
+def test_a_list_the_text_runs_through_stays_with_the_line_that_announces_it() -> None:
+    items = [
+        "Key figures from the briefing:",
+        "– 367 of those returned are children, including 142 orphans;",
+        "– 121 are women, 43 are men;",
+        "– 11 of the men have been convicted.",
+    ]
+    page = "\n\n".join(
+        ["Menu", "• Home", "• News", ARTICLE[0], *items, *ARTICLE[1:], "Related", "• Other news"]
+    )
+    assert clean_dump(page).paragraphs == [ARTICLE[0], *items, *ARTICLE[1:]]
+
+
+def test_a_related_list_between_paragraphs_is_no_list_of_the_text() -> None:
+    related = ["• Border guards detain 12 at Kordai", "• Customs seize 40 kg of heroin"]
+    page = "\n\n".join(["Menu", "• Home", ARTICLE[0], *related, *ARTICLE[1:]])
+    assert not set(related) & set(clean_dump(page).paragraphs)
+
+
+def test_a_picture_credit_without_a_colon_is_chrome() -> None:
+    page = "\n\n".join([*ARTICLE, "Фото 24.kg. Уничтожение изъятых наркотиков в Бишкеке.", "Tags: drugs"])
+    assert clean_dump(page).paragraphs == ARTICLE

@@ -63,6 +63,7 @@ CAPTION: re.Pattern[str] = re.compile(
     r"|иллюстрация|источник(?: фото)?|кадр|скриншот|коллаж)\s*(?::|by\b|—|–|/|©)"
     r"|image (?:copyright|caption)|getty images|©|\(c\) |enlarge (?:image|photo)|view (?:image|photo|gallery)"
     r"|фото (?:с сайта|из открытых|из (?:личного )?архива|пресс-службы|предоставлено)|фото\s*$|photo\s*$"
+    r"|(?:photo|фото) [\w-]+\.(?:kg|kz|uz|tj|tm|ru|com|org|net|asia|info)\b"
     r"|(?:image|photo|picture|slide|фото|слайд) \d+ (?:of|из) \d+|\d+ ?/ ?\d+$"
     r"|(?:из )?личн(?:ый|ого) архив\w*"
 )

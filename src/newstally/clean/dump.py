@@ -7,6 +7,7 @@ lists, and find the headline, date and author around it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import not_
@@ -44,6 +45,9 @@ COMMENTS_DAMP: Final = 0.1
 # A short unit inside the body (a subheading, "With wires") is kept when a prose unit follows within
 # this many units; farther out it is furniture between the article's blocks.
 SUBHEADING_REACH: Final = 2
+# A list item inside a text: a dash, bullet or number and a space, then the item.
+_LIST_ITEM = re.compile(r"(?:[–—•-]|\d{1,2}[.)])\s")
+_ITEM_ENDS = frozenset(";.,")
 # At most this many passes of the body selection over its own output to reach a fixed point; one
 # more pass has always sufficed on AEB, the bound only guards against a pathological page.
 MAX_PASSES: Final = 4
@@ -175,6 +179,8 @@ def unit_weights(units: list[str], kinds: list[Kind], scale: float = 1.0) -> lis
                 damp = COMMENTS_DAMP
         elif unit[:3].lower() in meta.BYLINE_OPENERS and meta.is_byline(unit):
             w = -CHROME_COST
+        elif _is_list_item(unit):
+            w = 0.0  # "– 121 are women, 43 are men;": an item of a list the text runs through
         else:
             w = damp * NEAR_WEIGHT * scale * len(unit) if kind is Kind.NEAR else -SHORT_COST
         weights[i] = w
@@ -196,7 +202,32 @@ def select_body(units: list[str], kinds: list[Kind], start: int, end: int, check
             keep[i] = (
                 seen_prose and _prose_follows(kinds, i, end) and not (check and _is_furniture(units[i], kind))
             )
+    _keep_lists(units, kinds, keep, start, end)
     return keep
+
+
+def _is_list_item(unit: str) -> bool:
+    return _LIST_ITEM.match(unit) is not None and unit.rstrip()[-1:] in _ITEM_ENDS
+
+
+def _keep_lists(units: list[str], kinds: list[Kind], keep: list[bool], start: int, end: int) -> None:
+    """Keep a list that the text runs through: items that open with a dash, bullet or number and end
+    with ";", "." or ",", between kept paragraphs, with the line ending in ":" that announces them
+    ("Key figures from the briefing:" / "– 367 of those returned are children, …;")."""
+    i = start
+    while i < end:
+        if not _is_list_item(units[i]):
+            i += 1
+            continue
+        j = i
+        while j < end and _is_list_item(units[j]):
+            j += 1
+        intro = i - 1 if i > start and units[i - 1].endswith(":") and kinds[i - 1] is not Kind.LIST else i
+        before = intro - 1
+        if before >= start and keep[before] and any(keep[j:end]):
+            for k in range(intro, j):
+                keep[k] = True
+        i = j
 
 
 def _prose_follows(kinds: list[Kind], i: int, end: int) -> bool:
