@@ -462,6 +462,9 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ]),
         ("Criminal cases were also brought against 38 women who had returned from Syria.", ["charged"]),
         ("Возбуждено 9 уголовных дел, до суда дошли лишь 4.", ["charged", "charged"]),
+        ("Another 61 defendants are still awaiting trial.", ["charged"]),
+        ("The prosecutor had asked the court for 12 years.", ["sentence"]),
+        ("Выявлено 2 437 наркопреступлений, в том числе 512 фактов сбыта.", ["incidents", "incidents"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -496,7 +499,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "ru-part-with-own-verb", "suspended-hyphen", "ru-smugglers-are-people", "parts-of-whom-are",
         "predicate-past-an-of-phrase", "relative-clause-is-the-phrases", "requests-granted",
         "ru-departure-prevented", "ru-cued-completion", "ru-taking-part-is-no-completion", "ru-drawn-in",
-        "up-by-from", "brought-against", "ru-reached-court",
+        "up-by-from", "brought-against", "ru-reached-court", "awaiting-trial", "asked-the-court-for",
+        "ru-drug-crimes",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
@@ -548,6 +552,10 @@ def test_a_change_opening_a_sentence_is_of_the_previous_sentences_count() -> Non
 def test_a_comparison_opening_a_sentence_is_of_the_previous_sentences_count() -> None:
     text = "In the first half, 31,200 foreigners were expelled. That compares with 57,900 a year earlier."
     assert [f.category for f in extract_figures(text, language="en")] == ["extradited", "extradited"]
+    text = "In the first half, 98 people were convicted. A year earlier the figure stood at 121."
+    assert [f.category for f in extract_figures(text, language="en")] == ["convicted", "convicted"]
+    text = "Из них 96 осуждены за вербовку. Ещё 74 – за участие в вооружённых конфликтах."
+    assert [f.category for f in extract_figures(text, language="ru")] == ["convicted", "convicted"]
 
 
 def test_the_first_figure_after_of_them_is_a_part_of_the_previous_sentences_whole() -> None:

@@ -216,11 +216,16 @@ RAISING = {"believed", "reported", "said", "thought", "estimated", "expected", "
 PARTICLES = {"down", "out", "off", "back", "over", "away"}
 # Words before a figure that compare it with another, or say whom the other concerns ("в суд
 # направлено 96 уголовных дел в отношении 118 лиц"): it takes the same category.
+# Words that name the figure of the sentence before: "A year earlier the figure stood at 121".
+THE_FIGURE = (
+    ("figure", "was"), ("figure", "is"), ("figure", "stood"), ("цифра", "составляла"),
+    ("цифра", "составила"), ("показатель", "составлял"), ("показатель", "составил"),
+)  # fmt: skip
 COMPARISON = (
     ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("compares", "with"),
     ("%", "from"), ("percent", "from"), ("cent", "from"),
     ("against",),
-    ("figure", "was"), ("figure", "is"), ("figure", "stood"), ("grown",), ("grew",), ("rose",),
+    *THE_FIGURE, ("grown",), ("grew",), ("rose",),
     ("risen",), ("fell",), ("fallen",), ("dropped",), ("declined",), ("increased",), ("decreased",),
     ("по", "сравнению", "с"), ("против",), ("в", "отношении"),
 )  # fmt: skip

@@ -14,11 +14,11 @@ from datetime import date
 
 from newstally.figures import _lexicon as lx
 from newstally.figures._regex import trie_alternation
-from newstally.figures._words import PARTS_AFTER, PARTS_OPENING, PARTS_OPENING_BEFORE
+from newstally.figures._words import ANOTHER, PARTS_AFTER, PARTS_OPENING, PARTS_OPENING_BEFORE, THE_FIGURE
 from newstally.figures.frame import REACH, Meaning, link_cost, read_meanings, token_span
 from newstally.figures.numbers import Tokens, tokenize
 from newstally.figures.packs import OTHER, Indicators, default_indicators
-from newstally.figures.parts import change_of_previous, compared, preceded_by, share_of_previous
+from newstally.figures.parts import change_of_previous, compared, gapped, preceded_by, share_of_previous
 from newstally.figures.predicate import opens_with_part
 from newstally.figures.quantities import Quantity, quantities_of
 from newstally.figures.sentences import split_sentences
@@ -325,6 +325,8 @@ def _framed(
             tok.lower[0] in {"это", "this", "that"}
             and (change_of_previous(tok, qs[0]) or compared(tok, qs[0]) or share_of_previous(tok, qs[0]))
         )
+        or preceded_by(tok, qs[0], THE_FIGURE)  # "A year earlier the figure stood at 121"
+        or (tok.lower[0] in ANOTHER and gapped(tok, qs[0]))  # "Ещё 74 – за участие в конфликтах"
     )
     # "Около 1,3 тонны из них составляет гашиш": only the sentence's first figure is the part
     first_part = tuple(tok.lower[qs[0].tail + 1 : qs[0].tail + 3]) in PARTS_AFTER or preceded_by(
