@@ -465,6 +465,13 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Another 61 defendants are still awaiting trial.", ["charged"]),
         ("The prosecutor had asked the court for 12 years.", ["sentence"]),
         ("Выявлено 2 437 наркопреступлений, в том числе 512 фактов сбыта.", ["incidents", "incidents"]),
+        ("Президент подписал указ о помиловании 1 120 осуждённых.", ["other"]),
+        ("Из колоний освобождены 38 осуждённых, отказавшихся от радикальных взглядов.", ["deradicalized"]),
+        ("The group received 37 reports of torture in colonies.", ["incidents"]),
+        ("Правозащитники получили 37 сообщений о пытках заключённых.", ["incidents"]),
+        ("In Moscow, 1,870 were taken to police stations.", ["detained"]),
+        ("Several hundred Tajiks now fight in ISKP ranks.", ["members"]),
+        ("Квартира стоимостью 620 млн сумов обращена в доход государства.", ["seized"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -500,7 +507,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "predicate-past-an-of-phrase", "relative-clause-is-the-phrases", "requests-granted",
         "ru-departure-prevented", "ru-cued-completion", "ru-taking-part-is-no-completion", "ru-drawn-in",
         "up-by-from", "brought-against", "ru-reached-court", "awaiting-trial", "asked-the-court-for",
-        "ru-drug-crimes",
+        "ru-drug-crimes", "ru-pardon", "ru-released-and-renounced", "reports-of-torture",
+        "ru-reports-of-torture", "taken-to-police-stations", "fight-in", "ru-turned-over-to-the-state",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
@@ -575,6 +583,11 @@ def test_a_share_opening_a_sentence_is_of_the_previous_sentences_count() -> None
 def test_the_bulk_of_opens_a_sentence_of_parts() -> None:
     text = "Police seized 6.3 tonnes of drugs. The bulk of it, 5.1 tonnes, was hashish, and heroin 48 kg."
     assert [f.category for f in extract_figures(text, language="en")] == ["seized"] * 3
+
+
+def test_the_pardoned_are_no_part_of_the_convicts_before() -> None:
+    text = "Президент помиловал 1 120 осуждённых. Среди помилованных – 95 иностранных граждан."
+    assert [f.category for f in extract_figures(text, language="ru")] == ["other", "other"]
 
 
 def test_most_of_them_opens_a_sentence_of_parts() -> None:

@@ -82,6 +82,10 @@ UNDOING = {
     "released", "freed", "acquitted", "pardoned", "discharged", "returned", "repatriated", "escaped",
     "fled", "cleared", "exonerated", "amnestied", "let", "participated", "attended", "enrolled", "part",
 }  # fmt: skip
+# Pardons and releases just before a figure say that what its noun names was undone: "о помиловании
+# 1 120 осуждённых", "pardoning 1 018 prisoners", "released 1,600 prisoners" (no convicts counted).
+PARDONS = {"pardoned", "pardoning", "pardon", "amnestied", "released", "releasing", "freed"}
+RU_PARDONS = ("помилова", "амнистир", "освобожд", "освобод")
 RU_UNDOING = (
     "освобожд", "освобод", "оправда", "помилова", "амнистир", "отпущ", "отпуст", "вернул", "возвращ",
     "сбежал", "скрыл",
@@ -299,7 +303,8 @@ CHANGE_WORDS = {
 # fugitives stood at 37", "число заблокированных ресурсов составило 1 316".
 AMOUNT_VERBS = {
     "stood", "stands", "reached", "totalled", "totaled", "amounted", "estimated", "was", "were", "is",
-    "are", "rose", "fell", "grew", "составило", "составил", "составила", "составили", "достигло",
+    "are", "rose", "fell", "grew", "составило", "составил", "составила", "составили", "составляла",
+    "составлял", "составляло", "составляли", "достигло",
     "достиг", "достигла", "превысило", "превысил", "превысила",
 }  # fmt: skip
 # Verbs of amount that say what their subject came to with no "the number of": "the death toll rose

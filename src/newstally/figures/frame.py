@@ -78,6 +78,7 @@ from newstally.figures.predicate import (
     opening_whole,
     opens_clause,
     own_predicate,
+    pardoned,
     part_of_next,
     passive_before,
     russian_verb_after,
@@ -165,6 +166,8 @@ def read_meanings(
     """
     triggers = _readings(tok, triggers, indicators)
     opening = opening_whole(tok)
+    if qs and pardoned(tok, qs[0]):
+        parent = None  # "Среди помилованных – 95 иностранных граждан": not the convicts of before
     if opening:
         parent = next((t.category for t in triggers if token_span(tok, t.start, t.end)[0] in opening), parent)
     # With no trigger and no whole, no figure takes a category: its predicate and head need no reading.
@@ -262,6 +265,7 @@ def read_meanings(
                 )
             )  # "1,3 тонны из них составляет гашиш, ещё 420 кг – марихуана"
             and not undone(tok, q, owns[k])
+            and not pardoned(tok, q)
             and not places[k]
             and _fits(indicators, parent, q)
         ):
@@ -426,6 +430,10 @@ def _choose(
 ) -> Trigger | None:
     """The trigger that decides quantity k's category, or None."""
     q = qs[k]
+    if pardoned(tok, q):
+        # "о помиловании 1 120 осуждённых": no convicts counted; only a verb after the figure says
+        # what else is true of them ("освобождены 38 осуждённых, отказавшихся от радикальных взглядов")
+        triggers = [t for t in triggers if t.verb and t.start > q.end]
     if k and _inside_phrase(tok, qs[k - 1], q) and not part_of_next(tok, qs, k - 1):
         return None  # "detained 59 members of three cells": the whole the counted things belong to
     counts = number_of(tok, q)

@@ -27,6 +27,7 @@ from newstally.figures._words import (
     OPENING_ADVERBS,
     OPENING_PARTITIVES,
     OPENING_PHRASES,
+    PARDONS,
     PARTICLES,
     PARTS_AFTER,
     PASSIVE_AUX,
@@ -36,6 +37,7 @@ from newstally.figures._words import (
     RELATIVE,
     REPORTING_VERBS,
     RU_ADJECTIVE,
+    RU_PARDONS,
     RU_PREDICATE_ENDINGS,
     RU_SHORT_PARTICIPLE,
     RU_SHORT_PASSIVES,
@@ -83,6 +85,18 @@ def undone(tok: Tokens, q: Quantity, own: set[int]) -> bool:
     if i < len(tok):
         words.add(tok.lower[i])
     return any(w in UNDOING or (w[:1] >= "а" and w.startswith(RU_UNDOING)) for w in words)
+
+
+def pardoned(tok: Tokens, q: Quantity) -> bool:
+    """True when a pardon or release stands within three words before the figure, in its clause: "о
+    помиловании 1 120 осуждённых", "было помиловано в общей сложности 2 860 человек"."""
+    for i in range(q.first - 1, max(q.first - 4, -1), -1):
+        w = tok.lower[i]
+        if w in {",", ";"}:
+            return False
+        if w in PARDONS or (w[:1] >= "а" and w.startswith(RU_PARDONS)):
+            return True
+    return False
 
 
 def governing_verb(tok: Tokens, q: Quantity) -> int | None:
