@@ -472,6 +472,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("In Moscow, 1,870 were taken to police stations.", ["detained"]),
         ("Several hundred Tajiks now fight in ISKP ranks.", ["members"]),
         ("Квартира стоимостью 620 млн сумов обращена в доход государства.", ["seized"]),
+        ("Armed smugglers opened fire on Tajik border patrols 7 times during the period.", ["attacks"]),
+        ("In 2022, ISKP fired rockets across the border on 3 occasions.", ["attacks"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -509,6 +511,7 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "up-by-from", "brought-against", "ru-reached-court", "awaiting-trial", "asked-the-court-for",
         "ru-drug-crimes", "ru-pardon", "ru-released-and-renounced", "reports-of-torture",
         "ru-reports-of-torture", "taken-to-police-stations", "fight-in", "ru-turned-over-to-the-state",
+        "times-it-happened", "occasions-it-happened",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

@@ -202,6 +202,8 @@ BODIES = {"орган", "органы", "органов", "органами", "�
 DEPARTURES = (
     ("выезд",), ("выезда",), ("выезду",), ("departure", "of"), ("departures", "of"), ("travel", "of"),
 )  # fmt: skip
+# What a figure counts when it says how often something happened: "attacked the outposts 6 times".
+TIMES = {"times", "occasions", "раз", "раза"}
 # Nouns that make the trigger before them the name of a place: "pre-trial detention centres".
 PLACE_HEADS = {"centre", "centres", "center", "centers", "facility", "facilities"}
 # Verbs that give their figures as parts of their subject, which says what they are: "Weapons

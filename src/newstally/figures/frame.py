@@ -37,6 +37,7 @@ from newstally.figures._words import (
     RU_ACTIVE_PARTICIPLE,
     RU_FULL_PARTICIPLE,
     STOCK_CUES,
+    TIMES,
     TOPIC,
     VERB_JOINERS,
     WITHOUT,
@@ -538,6 +539,7 @@ def _choose(
     people = counts_people(q)
     things = q.counted is not None and not people
     departure = preceded_by(tok, q, DEPARTURES)
+    times = (q.counted or "").lower() in TIMES
     p = participle_after(tok, q)
     best: tuple[int, int, int, int, int, int, Trigger] | None = None
     own_nouns = {u.category for u in named if _in_noun_phrase(tok, q, u)}
@@ -569,7 +571,8 @@ def _choose(
         ):
             continue  # "a group of 5 followers" sizes the figure after it, not "1,000 … a group of employees"
         if not t.verb and not (
-            q.first <= first <= phrase_end(tok, q)
+            (times and last < q.first)  # "opened fire on border patrols 7 times": how often it happened
+            or q.first <= first <= phrase_end(tok, q)
             or (q.kind == "percent" and _measures(tok, q, first))
             or _names_count(tok, q, t)
             or _predicate_noun(tok, q, first)
