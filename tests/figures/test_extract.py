@@ -593,6 +593,13 @@ def test_the_pardoned_are_no_part_of_the_convicts_before() -> None:
     assert [f.category for f in extract_figures(text, language="ru")] == ["other", "other"]
 
 
+def test_most_complaints_open_a_sentence_of_parts() -> None:
+    text = (
+        "Омбудсмен получил 212 жалоб на пытки. Большинство жалоб – 31 – касались полиции, ещё 17 – колоний."
+    )
+    assert [f.category for f in extract_figures(text, language="ru")] == ["incidents"] * 3
+
+
 def test_most_of_them_opens_a_sentence_of_parts() -> None:
     text = "The ombudsman received 212 complaints of torture. Most of them, 121, concerned the police."
     assert [f.category for f in extract_figures(text, language="en")] == ["incidents", "incidents"]

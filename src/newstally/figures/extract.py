@@ -320,6 +320,7 @@ def _framed(
     # 57,900": parts, changes or comparisons of the previous sentence's whole
     opening = (
         PARTS_OPENING.intersection((tuple(tok.lower[:2]), tuple(tok.lower[:3])))
+        or tok.lower[0] == "большинство"  # "Большинство жалоб – 31 – касались …"
         or opens_with_part(tok)
         or (
             tok.lower[0] in {"это", "this", "that"}
