@@ -474,6 +474,12 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Квартира стоимостью 620 млн сумов обращена в доход государства.", ["seized"]),
         ("Armed smugglers opened fire on Tajik border patrols 7 times during the period.", ["attacks"]),
         ("In 2022, ISKP fired rockets across the border on 3 occasions.", ["attacks"]),
+        ("Изъяты 26 телефонов, а также денежные средства в размере 1,8 млн сомов и 4 200 долларов.", [
+            "seized", "seized", "seized",
+        ]),
+        ("Police found 320 kilograms of hashish with a value of more than $3 million.", ["seized", "seized"]),
+        ("Выявлено 58 случаев контрабанды на сумму около 9,4 млрд сумов.", ["incidents", "other"]),
+        ("My client got 7 years for 3 audio files.", ["sentence", "other"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -511,7 +517,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "up-by-from", "brought-against", "ru-reached-court", "awaiting-trial", "asked-the-court-for",
         "ru-drug-crimes", "ru-pardon", "ru-released-and-renounced", "reports-of-torture",
         "ru-reports-of-torture", "taken-to-police-stations", "fight-in", "ru-turned-over-to-the-state",
-        "times-it-happened", "occasions-it-happened",
+        "times-it-happened", "occasions-it-happened", "ru-value-of-what-was-seized",
+        "value-of-what-was-found", "ru-value-of-no-seizure", "got-years",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

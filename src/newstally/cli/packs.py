@@ -92,6 +92,7 @@ def _pack_dict(pack: Pack) -> dict[str, object]:
                 "needs_noun": c.needs_noun,
                 "duration_only": c.duration_only,
                 "counts_people": c.counts_people,
+                "takes_value": c.takes_value,
             }
             for c in pack.categories
         ],

@@ -204,6 +204,12 @@ DEPARTURES = (
 )  # fmt: skip
 # What a figure counts when it says how often something happened: "attacked the outposts 6 times".
 TIMES = {"times", "occasions", "раз", "раза"}
+# Words before an amount of money that make it the value of the things before it: "денежные средства
+# в размере 1,8 млн сомов", "контрабандные товары на общую сумму 3,4 млрд тенге", "worth $3 million".
+VALUE_OF = (
+    ("в", "размере"), ("в", "сумме"), ("на", "сумму"), ("на", "общую", "сумму"), ("общей", "суммой"),
+    ("стоимостью",), ("worth",), ("value", "of"), ("valued", "at"), ("totalling",), ("totaling",),
+)  # fmt: skip
 # Nouns that make the trigger before them the name of a place: "pre-trial detention centres".
 PLACE_HEADS = {"centre", "centres", "center", "centers", "facility", "facilities"}
 # Verbs that give their figures as parts of their subject, which says what they are: "Weapons

@@ -39,6 +39,7 @@ from newstally.figures._words import (
     STOCK_CUES,
     TIMES,
     TOPIC,
+    VALUE_OF,
     VERB_JOINERS,
     WITHOUT,
     looks_like_verb,
@@ -224,6 +225,16 @@ def read_meanings(
             t = before  # "осудили 412 человек, что на 6% меньше": the change of that count
         elif k and before is not None and t is None and changed_by(tok, q):
             t = before  # "when 3,150 such materials were blocked, the number grew by about 28%"
+        elif k and t is None and q.kind == "money" and preceded_by(tok, q, VALUE_OF):
+            # "изъято … 26 мобильных телефонов, а также денежные средства в размере 1,8 млн сомов": the
+            # value of a thing the verb before took
+            taken = read[k - 1]
+            if taken is not None and taken.verb and indicators.categories[taken.category].takes_value:
+                t = taken
+        elif (
+            k and t is None and q.kind == "money" and qs[k - 1].kind == "money" and listed(tok, qs, k - 1, k)
+        ):
+            t = read[k - 1]  # "… в размере 1,8 млн сомов и 4 200 долларов США"
         elif k and t is None and not owns[k] and not places[k] and _added(tok, q):
             # "seized 1.17 tonnes of drugs, including 860 kg of opium, as well as 23 firearms":
             # another object of the verb the whole took, past the whole's parts

@@ -36,6 +36,9 @@ class Category:
     needs_noun: bool = False
     duration_only: bool = False
     counts_people: bool = True
+    # Whether what it counts has a value that an amount of money after it gives: "изъято … 26
+    # телефонов, а также денежные средства в размере 1,8 млн сомов", "found … with a value of $3 million".
+    takes_value: bool = False
     # Verbs that say this category only when one of the cues stands in the sentence: "returned" is
     # an extradition of fugitives, a homecoming from a conflict zone otherwise.
     cued_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -113,6 +116,7 @@ def _parse_pack(data: dict[str, Any], where: str) -> Pack:
                 needs_noun=bool(raw.get("needs_noun", False)),
                 duration_only=bool(raw.get("duration_only", False)),
                 counts_people=bool(raw.get("counts_people", True)),
+                takes_value=bool(raw.get("takes_value", False)),
                 cued_verbs=cued_verbs,
                 cues=cues,
             )

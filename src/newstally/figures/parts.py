@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newstally.figures._units import CURRENCY_SIGNS
 from newstally.figures._words import (
     ANOTHER,
     AUXILIARIES,
@@ -60,9 +61,10 @@ def changed_by(tok: Tokens, q: Quantity) -> bool:
 
 
 def preceded_by(tok: Tokens, q: Quantity, markers: Sequence[tuple[str, ...]]) -> bool:
-    """True when one of the word sequences `markers` stands right before the figure and its qualifier."""
+    """True when one of the word sequences `markers` stands right before the figure, its currency sign
+    and its qualifier: "value of more than $3 million"."""
     i = q.first
-    while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
+    while i > 0 and (tok.lower[i - 1] in QUALIFIER_WORDS or tok.words[i - 1] in CURRENCY_SIGNS):
         i -= 1
     if i == 0:
         return False
