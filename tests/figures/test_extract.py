@@ -480,6 +480,16 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Police found 320 kilograms of hashish with a value of more than $3 million.", ["seized", "seized"]),
         ("Выявлено 58 случаев контрабанды на сумму около 9,4 млрд сумов.", ["incidents", "other"]),
         ("My client got 7 years for 3 audio files.", ["sentence", "other"]),
+        ("In the year 14 drug trafficking groups and 3 supply channels were disrupted.", [
+            "neutralized", "neutralized",
+        ]),
+        ("Border guards disrupted 17 smuggling attempts.", ["prevented"]),
+        ("В Казахстан были экстрадированы 118 человек, а из Казахстана в другие страны – 64.", [
+            "extradited", "extradited",
+        ]),
+        ("Граждан выдали 14 государств, больше всего – Россия (38), Кыргызстан (11).", [
+            "other", "extradited", "extradited",
+        ]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -518,7 +528,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "ru-drug-crimes", "ru-pardon", "ru-released-and-renounced", "reports-of-torture",
         "ru-reports-of-torture", "taken-to-police-stations", "fight-in", "ru-turned-over-to-the-state",
         "times-it-happened", "occasions-it-happened", "ru-value-of-what-was-seized",
-        "value-of-what-was-found", "ru-value-of-no-seizure", "got-years",
+        "value-of-what-was-found", "ru-value-of-no-seizure", "got-years", "disrupted-groups",
+        "disrupted-attempts", "ru-dash-gap-at-the-end", "ru-counts-in-brackets",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

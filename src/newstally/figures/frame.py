@@ -231,9 +231,9 @@ def read_meanings(
             taken = read[k - 1]
             if taken is not None and taken.verb and indicators.categories[taken.category].takes_value:
                 t = taken
-        elif (
-            k and t is None and q.kind == "money" and qs[k - 1].kind == "money" and listed(tok, qs, k - 1, k)
-        ):
+        elif k and t is None and _in_brackets(tok, q) and _in_brackets(tok, qs[k - 1]):
+            t = read[k - 1]  # "больше всего – Россия (38), Кыргызстан (11)": a list of places and counts
+        elif k and t is None and q.kind == qs[k - 1].kind == "money" and listed(tok, qs, k - 1, k):
             t = read[k - 1]  # "… в размере 1,8 млн сомов и 4 200 долларов США"
         elif k and t is None and not owns[k] and not places[k] and _added(tok, q):
             # "seized 1.17 tonnes of drugs, including 860 kg of opium, as well as 23 firearms":
@@ -293,6 +293,16 @@ def read_meanings(
         meaning.recurrence = anywhere or _recurrence_after(tok, q)
         out.append(meaning)
     return out
+
+
+def _in_brackets(tok: Tokens, q: Quantity) -> bool:
+    """True when the figure stands alone in brackets: "Россия (38)"."""
+    return (
+        q.first > 0
+        and tok.lower[q.first - 1] == "("
+        and q.tail + 1 < len(tok)
+        and tok.lower[q.tail + 1] == ")"
+    )
 
 
 def _in_first_clause(tok: Tokens, q: Quantity) -> bool:
@@ -552,8 +562,10 @@ def _choose(
     departure = preceded_by(tok, q, DEPARTURES)
     times = (q.counted or "").lower() in TIMES
     p = participle_after(tok, q)
-    best: tuple[int, int, int, int, int, int, Trigger] | None = None
+    best: tuple[int, int, int, int, int, int, int, Trigger] | None = None
     own_nouns = {u.category for u in named if _in_noun_phrase(tok, q, u)}
+    h = head(tok, q)
+    counted_head = None if h is None else tok.lower[h]
     for t in triggers:
         cat = indicators.categories[t.category]
         if cat.duration_only != (q.kind == "duration") or (
@@ -638,22 +650,23 @@ def _choose(
             # of one word's readings, the one whose noun the figure names ("found 27 violations"), then a
             # cued one, whose cue the sentence holds ("Пресечены 12 каналов")
             0 if t.category in own_nouns else 1,
+            0 if counted_head is not None and indicators.cues_word(t.category, counted_head, language) else 1,
             0 if t.cued else 1,
             0 if cat.needs_noun else 1,
             0 if things and not cat.counts_people else 1,
         )
-        if cost <= REACH and (best is None or rank < best[:6]):
+        if cost <= REACH and (best is None or rank < best[:7]):
             best = (*rank, t)
     if (
         best is not None
         and q.kind == "duration"
         and (
-            _term_of_another(tok, qs, k, triggers, indicators, best[6], best[1])
-            or _free_term(tok, q, best[6])
+            _term_of_another(tok, qs, k, triggers, indicators, best[7], best[1])
+            or _free_term(tok, q, best[7])
         )
     ):
         return None  # "Срок содержания под стражей продлён на 2 месяца": a term of detention, not a sentence
-    return None if best is None else best[6]
+    return None if best is None else best[7]
 
 
 def _term_of_another(

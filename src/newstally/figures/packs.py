@@ -390,6 +390,20 @@ class Indicators:
         """
         return self._matcher(language if language in {"en", "ru"} else None).find(text)
 
+    def cues_word(self, category: str, word: str, language: str | None) -> bool:
+        """True when `word` alone is one of the category's cues: the head of what a cued verb acts on
+        ("14 drug trafficking groups … had been disrupted": a group, neutralized).
+
+        >>> default_indicators().cues_word("neutralized", "groups", "en")
+        True
+        """
+        w = word.lower().replace("ё", "е")
+        cues = self._matcher(language if language in {"en", "ru"} else None).cues
+        return any(
+            r.category == category and len(r.words) == 1 and _word_fits(r.words[0], w)
+            for r in cues.rules_for(w)
+        )
+
 
 @cache
 def default_indicators() -> Indicators:

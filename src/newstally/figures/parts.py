@@ -132,15 +132,18 @@ def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
 
 
 def gapped(tok: Tokens, q: Quantity) -> bool:
-    """ "ещё шестеро – в вербовке", "another 5 – of financing", "а с начала года – ещё около 40.",
+    """ "ещё шестеро – в вербовке", "another 5 – of financing", "а с начала года – ещё около 40.", "а из
+    Казахстана – 64.",
     "— three from Russia, one from Kazakhstan and one from the UAE": a clause that leaves out the verb
     of the one before it, a dash, a bare place or nothing in its place."""
     i = q.first
     while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
     after = tok.lower[q.tail + 1] if q.tail + 1 < len(tok) else ""
+    ends = q.tail == q.last and after in {".", ";", ""}
     return i > 0 and (
-        (tok.lower[i - 1] in ANOTHER and (after in DASHES or (q.tail == q.last and after in {".", ";", ""})))
+        (tok.lower[i - 1] in ANOTHER and (after in DASHES or ends))
+        or (tok.lower[i - 1] in DASHES and ends)  # "а из Казахстана в другие страны – 64."
         or (
             (tok.lower[i - 1] in {"and", "и", ","} or tok.lower[i - 1] in DASHES)
             and q.tail == q.last
