@@ -296,10 +296,12 @@ def read_meanings(
 
 
 def _in_brackets(tok: Tokens, q: Quantity) -> bool:
-    """True when the figure stands alone in brackets: "Россия (38)"."""
+    """True when the figure stands alone in brackets after a name: "Россия (38)", not "tackling grade
+    (77.4)"."""
     return (
-        q.first > 0
+        q.first > 1
         and tok.lower[q.first - 1] == "("
+        and tok.words[q.first - 2][:1].isupper()
         and q.tail + 1 < len(tok)
         and tok.lower[q.tail + 1] == ")"
     )
