@@ -490,6 +490,12 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Граждан выдали 14 государств, больше всего – Россия (38), Кыргызстан (11).", [
             "other", "extradited", "extradited",
         ]),
+        ("During the inspection, 137 kilograms of hashish, 22 kg of heroin and 120 rounds were seized.", [
+            "seized", "seized", "seized",
+        ]),
+        ("При обысках по 9 адресам обнаружены и изъяты более 400 экземпляров литературы и 6 ноутбуков.", [
+            "other", "seized", "seized",
+        ]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -529,7 +535,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "ru-reports-of-torture", "taken-to-police-stations", "fight-in", "ru-turned-over-to-the-state",
         "times-it-happened", "occasions-it-happened", "ru-value-of-what-was-seized",
         "value-of-what-was-found", "ru-value-of-no-seizure", "got-years", "disrupted-groups",
-        "disrupted-attempts", "ru-dash-gap-at-the-end", "ru-counts-in-brackets",
+        "disrupted-attempts", "ru-dash-gap-at-the-end", "ru-counts-in-brackets", "a-lists-passive",
+        "ru-a-place-has-no-predicate",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

@@ -174,9 +174,10 @@ def read_meanings(
         parent = next((t.category for t in triggers if token_span(tok, t.start, t.end)[0] in opening), parent)
     # With no trigger and no whole, no figure takes a category: its predicate and head need no reading.
     deciding = bool(triggers or parent)
-    owns = [own_predicate(tok, qs, k) if deciding else set() for k in range(len(qs))]
     # "searches at 8 addresses": where it was done, of no category; "aged 22": how old, of none
     places = [deciding and (counts_places(tok, q) or gives_age(tok, q)) for q in qs]
+    # a place has no predicate of its own: "по 9 адресам обнаружены и изъяты более 400 экземпляров"
+    owns = [own_predicate(tok, qs, k) if deciding and not places[k] else set() for k in range(len(qs))]
     chosen: list[Trigger | None] = [None] * len(qs)
     for _ in range(len(qs) + 1 if triggers else 0):  # each pass may extend a list by one item
         again = [
@@ -293,6 +294,16 @@ def read_meanings(
         meaning.recurrence = anywhere or _recurrence_after(tok, q)
         out.append(meaning)
     return out
+
+
+def _list_predicate(
+    tok: Tokens, qs: Sequence[Quantity], k: int, t: Trigger, owns: Sequence[set[int]]
+) -> bool:
+    """True when t stands in the own predicate of a later figure that figure k's list runs up to."""
+    return any(
+        _within(tok, t, owns[j]) and all(listed(tok, qs, i, i + 1) for i in range(k, j))
+        for j in range(k + 1, len(qs))
+    )
 
 
 def _in_brackets(tok: Tokens, q: Quantity) -> bool:
@@ -554,7 +565,7 @@ def _choose(
                 j != k
                 and _within(tok, t, own)
                 and indicators.categories[t.category].duration_only == (qs[j].kind == "duration")
-                and not listed(tok, qs, k, j)
+                and not (k < j and all(listed(tok, qs, i, i + 1) for i in range(k, j)))
                 and not (added and j < k)
                 for j, own in enumerate(owns)
             )  # "16 were sentenced to prison terms of 5 to 9 years": a term is no count's
@@ -630,8 +641,10 @@ def _choose(
             for j, c in enumerate(chosen)
         ]
         cost = link_cost(tok, qs, k, first, last, shared) + CLAUSE * parts_between(tok, q, first, last)
-        if _within(tok, t, owns[k]):
-            cost = 0  # its own predicate, past a relative clause or a parenthetical ("most of them …")
+        if _within(tok, t, owns[k]) or (first > q.tail and _list_predicate(tok, qs, k, t, owns)):
+            # its own predicate, past a relative clause or a parenthetical ("most of them …"), or its
+            # list's ("137 kilograms of hashish, 22 kg of heroin and two rifles were seized")
+            cost = 0
         elif last < q.first and belongs_before(tok, qs, k, first, last, language):
             cost += BELONGS_BEFORE
         # A verb's form inside the figure's own noun phrase that says who is counted, or modifies what
