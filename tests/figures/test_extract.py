@@ -496,6 +496,17 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("При обысках по 9 адресам обнаружены и изъяты более 400 экземпляров литературы и 6 ноутбуков.", [
             "other", "seized", "seized",
         ]),
+        ("More than 1,500 servicemen and 200 pieces of equipment were involved in a large-scale exercise.", [
+            "other", "other",
+        ]),
+        ("About 300 citizens were involved in terrorist activity.", ["members"]),
+        ("В прошлом году 3 осуждённых переведены в тюрьму закрытого типа.", ["other"]),
+        ("Currently, 140 convicts take part in the programme.", ["other"]),
+        ("The inmates are held in 14 colonies.", ["other"]),
+        ("Courts convicted 27 people in 2023, and another 19 in the first quarter of 2024.", [
+            "convicted", "convicted",
+        ]),
+        ("11 people were detained after the attack, including all 4 gunmen.", ["detained", "detained"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -536,7 +547,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "times-it-happened", "occasions-it-happened", "ru-value-of-what-was-seized",
         "value-of-what-was-found", "ru-value-of-no-seizure", "got-years", "disrupted-groups",
         "disrupted-attempts", "ru-dash-gap-at-the-end", "ru-counts-in-brackets", "a-lists-passive",
-        "ru-a-place-has-no-predicate",
+        "ru-a-place-has-no-predicate", "taking-part-in-an-exercise", "involved-in-activity", "ru-transferred",
+        "take-part", "colonies-are-places", "another-with-a-preposition", "including-all",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
@@ -623,6 +635,11 @@ def test_most_complaints_open_a_sentence_of_parts() -> None:
         "Омбудсмен получил 212 жалоб на пытки. Большинство жалоб – 31 – касались полиции, ещё 17 – колоний."
     )
     assert [f.category for f in extract_figures(text, language="ru")] == ["incidents"] * 3
+
+
+def test_their_number_before_is_of_the_previous_sentences_count() -> None:
+    text = "В колониях отбывают наказание 214 осуждённых. Для сравнения: в 2019 году их было 231."
+    assert [f.category for f in extract_figures(text, language="ru")] == ["convicted", "convicted"]
 
 
 def test_most_of_them_opens_a_sentence_of_parts() -> None:

@@ -40,7 +40,8 @@ NP_STOP = FUNCTION_WORDS | {
 # Common English verbs that do not end in -ed (irregular pasts and presents).
 _VERBS = {
     "fled", "left", "took", "held", "made", "got", "came", "went", "joined", "remain", "remains",
-    "face", "faces", "died", "lost", "won", "fell", "rose", "became", "become", "gave", "give",
+    "face", "faces", "take", "takes", "died", "lost", "won", "fell", "rose", "became", "become", "gave",
+    "give",
     "found", "kept", "put", "set", "sent", "spent", "brought", "caught", "fought", "sought",
     "stood", "told", "ran", "saw", "seen", "known", "shown", "taken", "given", "hit", "cut", "led",
     "say", "says", "said", "reported", "received", "include", "includes", "underwent", "served",
@@ -62,6 +63,7 @@ PARTS_AFTER = {
 # rifles", "620 кг, в том числе 410 кг героина".
 PARTS_BEFORE = (
     ("including",),
+    ("including", "all"),
     ("containing",),
     ("containing", "a", "total", "of"),
     ("содержащих",),
@@ -88,7 +90,7 @@ PARDONS = {"pardoned", "pardoning", "pardon", "amnestied", "released", "releasin
 RU_PARDONS = ("помилова", "амнистир", "освобожд", "освобод")
 RU_UNDOING = (
     "освобожд", "освобод", "оправда", "помилова", "амнистир", "отпущ", "отпуст", "вернул", "возвращ",
-    "сбежал", "скрыл",
+    "сбежал", "скрыл", "переведен", "переведён",
 )  # fmt: skip
 # Adverbs that may open a Russian clause before its complement: "Сейчас в изоляторах находятся 212".
 OPENING_ADVERBS = {
@@ -210,6 +212,8 @@ VALUE_OF = (
     ("в", "размере"), ("в", "сумме"), ("на", "сумму"), ("на", "общую", "сумму"), ("общей", "суммой"),
     ("стоимостью",), ("worth",), ("value", "of"), ("valued", "at"), ("totalling",), ("totaling",),
 )  # fmt: skip
+# Verbs of taking part, which an event after them makes no membership: "were involved in the exercise".
+PARTICIPATION = {"involved in", "took part in", "participated in", "приняли участие в", "участвовали в"}
 # Nouns that make the trigger before them the name of a place: "pre-trial detention centres".
 PLACE_HEADS = {"centre", "centres", "center", "centers", "facility", "facilities"}
 # Verbs that give their figures as parts of their subject, which says what they are: "Weapons
@@ -230,7 +234,8 @@ PARTICLES = {"down", "out", "off", "back", "over", "away"}
 # направлено 96 уголовных дел в отношении 118 лиц"): it takes the same category.
 # Words that name the figure of the sentence before: "A year earlier the figure stood at 121".
 THE_FIGURE = (
-    ("figure", "was"), ("figure", "is"), ("figure", "stood"), ("цифра", "составляла"),
+    ("figure", "was"), ("figure", "is"), ("figure", "stood"), ("цифра", "составляла"), ("их", "было"),
+    ("таких", "было"),
     ("цифра", "составила"), ("показатель", "составлял"), ("показатель", "составил"),
 )  # fmt: skip
 COMPARISON = (
@@ -337,6 +342,7 @@ AGE_AFTER = ("year", "летн", "лет-")
 PLACES = {
     "addresses", "address", "locations", "regions", "districts", "provinces", "countries", "cities",
     "towns", "villages", "settlements", "oblasts", "facilities", "centres", "centers", "institutions",
+    "colonies", "prisons",
     "страна", "страны", "стран", "странах", "странам", "странами", "сел", "селах", "сёл",
 }  # fmt: skip
 RU_PLACES = ("адрес", "регион", "област", "район", "город", "населенн", "населённ", "государств")

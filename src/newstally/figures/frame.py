@@ -28,6 +28,7 @@ from newstally.figures._words import (
     FREE_TERMS,
     INCLUDES,
     NEGATORS,
+    PARTICIPATION,
     PLACE_HEADS,
     PREPOSITIONS,
     QUALIFIER_WORDS,
@@ -97,6 +98,9 @@ from newstally.figures.quantities import Quantity
 # docs/eval.md has the table): CROSSING 0/4/8/12 → .968/.976/.978/.976, SHARED_CROSSING 0/1/4/8 →
 # .978/.978/.968/.954, CLAUSE 0/6/10 → .968/.973/.978, BELONGS_BEFORE 0/5/10/20 →
 # .978/.978/.978/.976, REACH 8/12/20/40 → .914/.954/.978/.966.
+# How many tokens after a verb of taking part the event may stand ("involved in a large-scale
+# anti-terror exercise": 8, hyphens included).
+EVENT_REACH = 8
 CROSSING = 8
 SHARED_CROSSING = 1
 CLAUSE = 10
@@ -420,6 +424,14 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
         for t, g, (first, last) in zip(triggers, generic, spans, strict=True)
         if t.verb and not g and not (first > 0 and tok.lower[first - 1] in PREPOSITIONS)
     ]  # not a verb's noun after a preposition: "С осуждёнными проведено 430 бесед"
+    # the first words of the nouns that name an event: "exercise", "attack"
+    events = [
+        token_span(tok, t.start, t.end)[0]
+        for t in triggers
+        if not t.verb
+        and indicators.categories[t.category].needs_noun
+        and not indicators.categories[t.category].counts_people
+    ]
     return [
         t
         for t, g, (first, last) in zip(triggers, generic, spans, strict=True)
@@ -431,6 +443,7 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
             )
         )  # "органами предотвращено 7 терактов": the body that did it, then the verb
         and not (first == last and last + 1 < len(tok) and tok.lower[last + 1] in PLACE_HEADS)
+        and not _takes_part_in_event(tok, t, last, events)
         and not _attribution(tok, first)
         and (
             (t.start, t.end) not in named
@@ -439,6 +452,14 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
         )
         and not (g and any(0 <= first - last - 1 <= 1 for last in acting))
     ]
+
+
+def _takes_part_in_event(tok: Tokens, t: Trigger, last: int, events: list[int]) -> bool:
+    """True when t says that people took part in an event named right after it: "1,500 servicemen
+    … were involved in a large-scale anti-terror exercise" are no members of anything."""
+    return tok.text[t.start : t.end].lower() in PARTICIPATION and any(
+        0 < e - last <= EVENT_REACH for e in events
+    )
 
 
 def _object_of(tok: Tokens, last: int, o: Quantity) -> bool:

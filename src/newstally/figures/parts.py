@@ -142,7 +142,7 @@ def gapped(tok: Tokens, q: Quantity) -> bool:
     after = tok.lower[q.tail + 1] if q.tail + 1 < len(tok) else ""
     ends = q.tail == q.last and after in {".", ";", ""}
     return i > 0 and (
-        (tok.lower[i - 1] in ANOTHER and (after in DASHES or ends))
+        (tok.lower[i - 1] in ANOTHER and (after in DASHES or ends or after in GAP_PREPOSITIONS))
         or (tok.lower[i - 1] in DASHES and ends)  # "а из Казахстана в другие страны – 64."
         or (
             (tok.lower[i - 1] in {"and", "и", ","} or tok.lower[i - 1] in DASHES)
