@@ -507,6 +507,10 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
             "convicted", "convicted",
         ]),
         ("11 people were detained after the attack, including all 4 gunmen.", ["detained", "detained"]),
+        ("Кроме того, на профилактическом учёте состоят 348 приверженцев деструктивных течений.", ["other"]),
+        ("We have 187 inmates on a special register as leaders or propagandists.", ["other"]),
+        ("С начала года с учёта сняты 64 человека, отказавшихся от радикальных взглядов.", ["deradicalized"]),
+        ("Cases were opened against 96 migrants for failing to register for military service.", ["charged"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -548,7 +552,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "value-of-what-was-found", "ru-value-of-no-seizure", "got-years", "disrupted-groups",
         "disrupted-attempts", "ru-dash-gap-at-the-end", "ru-counts-in-brackets", "a-lists-passive",
         "ru-a-place-has-no-predicate", "taking-part-in-an-exercise", "involved-in-activity", "ru-transferred",
-        "take-part", "colonies-are-places", "another-with-a-preposition", "including-all",
+        "take-part", "colonies-are-places", "another-with-a-preposition", "including-all", "ru-on-a-register",
+        "on-a-register", "ru-off-the-register", "register-a-verb",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

@@ -214,6 +214,10 @@ VALUE_OF = (
 )  # fmt: skip
 # Verbs of taking part, which an event after them makes no membership: "were involved in the exercise".
 PARTICIPATION = {"involved in", "took part in", "participated in", "приняли участие в", "участвовали в"}
+# Registers whose people a figure counts: "на профилактическом учёте состоят 348", "187 inmates on a
+# special register" (guide: people on a register are other).
+REGISTERS = {"register", "registry"}
+RU_REGISTERS = ("учёте", "учете", "реестре")
 # Nouns that make the trigger before them the name of a place: "pre-trial detention centres".
 PLACE_HEADS = {"centre", "centres", "center", "centers", "facility", "facilities"}
 # Verbs that give their figures as parts of their subject, which says what they are: "Weapons

@@ -34,9 +34,11 @@ from newstally.figures._words import (
     QUALIFIER_WORDS,
     RECURRENCE_AFTER,
     RECURRENCE_ANYWHERE,
+    REGISTERS,
     REPORTING_VERBS,
     RU_ACTIVE_PARTICIPLE,
     RU_FULL_PARTICIPLE,
+    RU_REGISTERS,
     STOCK_CUES,
     TIMES,
     TOPIC,
@@ -101,6 +103,8 @@ from newstally.figures.quantities import Quantity
 # How many tokens after a verb of taking part the event may stand ("involved in a large-scale
 # anti-terror exercise": 8, hyphens included).
 EVENT_REACH = 8
+# How many words from a figure a register may stand to say that its people are on it.
+REGISTER_REACH = 4
 CROSSING = 8
 SHARED_CROSSING = 1
 CLAUSE = 10
@@ -310,6 +314,23 @@ def _list_predicate(
     )
 
 
+def _on_register(tok: Tokens, q: Quantity) -> bool:
+    """True when a register stands within four words of the figure, in its clause: people on it are
+    counted, nothing done to them."""
+    lo, hi = max(q.first - REGISTER_REACH, 0), min(q.tail + REGISTER_REACH + 1, len(tok))
+    before = [tok.lower[i] for i in range(lo, q.first)]
+    after = [tok.lower[i] for i in range(q.tail + 1, hi)]
+    if "," in before:
+        before = before[len(before) - before[::-1].index(",") :]
+    if "," in after:
+        after = after[: after.index(",")]
+    words = [*before, "|", *after]
+    return any(
+        (w in REGISTERS and "on" in words[max(i - 3, 0) : i]) or w.startswith(RU_REGISTERS)
+        for i, w in enumerate(words)
+    )
+
+
 def _in_brackets(tok: Tokens, q: Quantity) -> bool:
     """True when the figure stands alone in brackets after a name: "Россия (38)", not "tackling grade
     (77.4)"."""
@@ -486,6 +507,8 @@ def _choose(
 ) -> Trigger | None:
     """The trigger that decides quantity k's category, or None."""
     q = qs[k]
+    if _on_register(tok, q):
+        return None  # "на профилактическом учёте состоят 348 …", "187 inmates on a special register"
     if pardoned(tok, q):
         # "о помиловании 1 120 осуждённых": no convicts counted; only a verb after the figure says
         # what else is true of them ("освобождены 38 осуждённых, отказавшихся от радикальных взглядов")
