@@ -511,6 +511,8 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("We have 187 inmates on a special register as leaders or propagandists.", ["other"]),
         ("С начала года с учёта сняты 64 человека, отказавшихся от радикальных взглядов.", ["deradicalized"]),
         ("Cases were opened against 96 migrants for failing to register for military service.", ["charged"]),
+        ("Since 2017, theologians have worked with about 3 500 people convicted of terrorism.", ["other"]),
+        ("По линии дерадикализации теологи работали с 214 осуждёнными за экстремизм.", ["other"]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -553,7 +555,7 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "disrupted-attempts", "ru-dash-gap-at-the-end", "ru-counts-in-brackets", "a-lists-passive",
         "ru-a-place-has-no-predicate", "taking-part-in-an-exercise", "involved-in-activity", "ru-transferred",
         "take-part", "colonies-are-places", "another-with-a-preposition", "including-all", "ru-on-a-register",
-        "on-a-register", "ru-off-the-register", "register-a-verb",
+        "on-a-register", "ru-off-the-register", "register-a-verb", "worked-with", "ru-worked-with",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:

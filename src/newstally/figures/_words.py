@@ -88,6 +88,11 @@ UNDOING = {
 # 1 120 осуждённых", "pardoning 1 018 prisoners", "released 1,600 prisoners" (no convicts counted).
 PARDONS = {"pardoned", "pardoning", "pardon", "amnestied", "released", "releasing", "freed"}
 RU_PARDONS = ("помилова", "амнистир", "освобожд", "освобод")
+# A programme that worked with the people a figure counts: "have worked with about 3 500 people".
+WORKED_WITH = (
+    ("worked", "with"), ("work", "with"), ("working", "with"), ("works", "with"), ("работали", "с"),
+    ("работает", "с"), ("работают", "с"),
+)  # fmt: skip
 RU_UNDOING = (
     "освобожд", "освобод", "оправда", "помилова", "амнистир", "отпущ", "отпуст", "вернул", "возвращ",
     "сбежал", "скрыл", "переведен", "переведён",

@@ -510,9 +510,13 @@ def _choose(
     if _on_register(tok, q):
         return None  # "на профилактическом учёте состоят 348 …", "187 inmates on a special register"
     if pardoned(tok, q):
-        # "о помиловании 1 120 осуждённых": no convicts counted; only a verb after the figure says
-        # what else is true of them ("освобождены 38 осуждённых, отказавшихся от радикальных взглядов")
-        triggers = [t for t in triggers if t.verb and t.start > q.end]
+        # "о помиловании 1 120 осуждённых": no convicts counted; only a verb past a comma after the
+        # figure says what else is true of them ("освобождены 38 осуждённых, отказавшихся от
+        # радикальных взглядов")
+        comma = next(
+            (tok.starts[i] for i in range(q.tail + 1, len(tok)) if tok.lower[i] == ","), len(tok.text)
+        )
+        triggers = [t for t in triggers if t.verb and t.start > comma]
     if k and _inside_phrase(tok, qs[k - 1], q) and not part_of_next(tok, qs, k - 1):
         return None  # "detained 59 members of three cells": the whole the counted things belong to
     counts = number_of(tok, q)

@@ -46,6 +46,7 @@ from newstally.figures._words import (
     RU_WHOSE,
     UNDOING,
     WHOSE,
+    WORKED_WITH,
     looks_like_verb,
 )
 from newstally.figures.numbers import Tokens
@@ -89,7 +90,11 @@ def undone(tok: Tokens, q: Quantity, own: set[int]) -> bool:
 
 def pardoned(tok: Tokens, q: Quantity) -> bool:
     """True when a pardon or release stands within three words before the figure, in its clause: "о
-    помиловании 1 120 осуждённых", "было помиловано в общей сложности 2 860 человек"."""
+    помиловании 1 120 осуждённых", "было помиловано в общей сложности 2 860 человек"; or a programme
+    that worked with the people it counts: "theologians have worked with about 3 500 people convicted
+    of …" (they took part in it, nothing more)."""
+    if preceded_by(tok, q, WORKED_WITH):
+        return True
     for i in range(q.first - 1, max(q.first - 4, -1), -1):
         w = tok.lower[i]
         if w in {",", ";"}:
