@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-EXTRACTOR_VERSION = "figures.v4"
+EXTRACTOR_VERSION = "figures.v5"
 CLEANER_VERSION = "clean.v1"
 
 

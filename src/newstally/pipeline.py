@@ -103,7 +103,7 @@ def extractor_version(indicators: Indicators | None = None) -> str:
     makes a store extract its pages again.
 
     >>> extractor_version()
-    'figures.v4+security.v4'
+    'figures.v5+security.v5'
     """
     return "+".join([EXTRACTOR_VERSION, *(pack.id for pack in (indicators or default_indicators()).packs)])
 

@@ -300,7 +300,7 @@ def test_ingest_reads_with_pack_files_and_a_pack_change_extracts_again(tmp_path:
     run("ingest", page.parent, "--db", db, "--pack", pack)
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT category, extractor_version FROM figures").fetchall() == [
-            ("phishing", "figures.v4+security.v4+cyber.v2")
+            ("phishing", "figures.v5+security.v5+cyber.v2")
         ]
     assert "1 unchanged" in run("ingest", page.parent, "--db", db, "--pack", pack).stderr
     assert "1 updated" in run("ingest", page.parent, "--db", db).stderr  # the built-in packs alone

@@ -45,7 +45,7 @@ dozens = [24, 96]
 
 def test_security_pack_has_every_required_category_in_both_languages() -> None:
     (pack,) = [p for p in builtin_packs() if p.name == "security"]
-    assert pack.id == "security.v4"
+    assert pack.id == "security.v5"
     assert {c.name for c in pack.categories} == REQUIRED
     for cat in pack.categories:
         assert cat.description
@@ -98,7 +98,7 @@ def test_packs_command_lists_categories() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "security.v4" in result.stdout
+    assert "security.v5" in result.stdout
     for name in REQUIRED:
         assert f"    {name} " in result.stdout
 
@@ -108,7 +108,7 @@ def test_packs_command_json_includes_user_pack(tmp_path: Path) -> None:
     path.write_text(USER_PACK, encoding="utf-8")
     result = CliRunner().invoke(main, ["packs", "--pack", str(path), "--json"])
     assert result.exit_code == 0, result.output
-    assert [p["id"] for p in json.loads(result.output)] == ["security.v4", "cyber.v2"]
+    assert [p["id"] for p in json.loads(result.output)] == ["security.v5", "cyber.v2"]
 
 
 def test_extract_with_a_bad_pack_is_a_usage_error(tmp_path: Path) -> None:

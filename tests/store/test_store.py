@@ -101,7 +101,7 @@ def test_a_document_is_stored_with_chrome_outlet_figures_and_versions(tmp_path: 
             "FROM documents d JOIN outlets o ON o.id = d.outlet_id"
         ).fetchone()
         fig = conn.execute("SELECT value, head, date, period_text, place FROM figures").fetchone()
-    assert (host, chrome, version) == ("alpha.kz", 2, "figures.v4+security.v4")
+    assert (host, chrome, version) == ("alpha.kz", 2, "figures.v5+security.v5")
     assert fig == (48.0, "member", "2022-12-31", "in 2022", "Almaty region")
 
 
