@@ -513,6 +513,10 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         ("Cases were opened against 96 migrants for failing to register for military service.", ["charged"]),
         ("Since 2017, theologians have worked with about 3 500 people convicted of terrorism.", ["other"]),
         ("По линии дерадикализации теологи работали с 214 осуждёнными за экстремизм.", ["other"]),
+        ("По итогам проверок в отделы полиции доставлены 1 210 человек.", ["detained"]),
+        ("Of the women who came back, 163 have completed the course in rehabilitation centres.", [
+            "deradicalized",
+        ]),
     ],
     ids=[
         "ru-aux-passive", "coordinated-passive", "without-charge", "own-passive-is-its-own", "including",
@@ -556,6 +560,7 @@ def test_a_figure_with_its_own_passive_verb_is_not_taken_by_another(sentence: st
         "ru-a-place-has-no-predicate", "taking-part-in-an-exercise", "involved-in-activity", "ru-transferred",
         "take-part", "colonies-are-places", "another-with-a-preposition", "including-all", "ru-on-a-register",
         "on-a-register", "ru-off-the-register", "register-a-verb", "worked-with", "ru-worked-with",
+        "ru-taken-to-police-stations", "completed-the-course",
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_verb_that_governs_it(sentence: str, categories: list[str]) -> None:
