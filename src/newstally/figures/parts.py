@@ -69,7 +69,10 @@ def preceded_by(tok: Tokens, q: Quantity, markers: Sequence[tuple[str, ...]]) ->
     if i == 0:
         return False
     last = tok.lower[i - 1]
-    return any(m[-1] == last and tuple(tok.lower[max(0, i - len(m)) : i]) == m for m in markers)
+    for m in markers:
+        if m[-1] == last and (len(m) == 1 or tuple(tok.lower[max(0, i - len(m)) : i]) == m):
+            return True
+    return False
 
 
 def share_of_previous(tok: Tokens, q: Quantity) -> bool:
