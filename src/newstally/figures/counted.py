@@ -91,7 +91,7 @@ def noun_phrase_span(tok: Tokens, j: int, limit: int = 6) -> tuple[int, int] | N
         while k < n and tok.lower[k] in {"the", "their", "his", "her", "its", "these", "those", "our"}:
             k += 1
         used_of = True
-        if k < n and tok.lower[k] in {"них", "них,", "them", "whom", "которых"}:
+        if k < n and tok.lower[k] in {"них", "them", "whom", "которых"}:
             return None  # "девять из них погибли": a pronoun, no noun phrase
     words = 0
     while k < n and words < limit:

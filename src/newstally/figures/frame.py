@@ -100,16 +100,16 @@ from newstally.figures.quantities import Quantity
 # docs/eval.md has the table): CROSSING 0/4/8/12 → .968/.976/.978/.976, SHARED_CROSSING 0/1/4/8 →
 # .978/.978/.968/.954, CLAUSE 0/6/10 → .968/.973/.978, BELONGS_BEFORE 0/5/10/20 →
 # .978/.978/.978/.976, REACH 8/12/20/40 → .914/.954/.978/.966.
-# How many tokens after a verb of taking part the event may stand ("involved in a large-scale
-# anti-terror exercise": 8, hyphens included).
-EVENT_REACH = 8
-# How many words from a figure a register may stand to say that its people are on it.
-REGISTER_REACH = 4
 CROSSING = 8
 SHARED_CROSSING = 1
 CLAUSE = 10
 BELONGS_BEFORE = 10
 REACH = 20
+# How many tokens after a verb of taking part the event may stand ("involved in a large-scale
+# anti-terror exercise": 8, hyphens included).
+EVENT_REACH = 8
+# How many words from a figure a register may stand to say that its people are on it.
+REGISTER_REACH = 4
 # Russian participles, full and active, that may say who the counted people are.
 _RU_PARTICIPLES = (*RU_FULL_PARTICIPLE, *RU_ACTIVE_PARTICIPLE)
 # The forms of "be" that say what the figure before them is: "About 70 are members".
@@ -431,8 +431,9 @@ def _readings(tok: Tokens, triggers: list[Trigger], indicators: Indicators) -> l
     совершение 4 терактов", "prevented the commission of 2 attacks"); a trigger after "without",
     "без" is a circumstance ("released without charge"), a noun after "органами" names a body
     ("органами уголовного преследования") and a word before "centres", "facilities" a place
-    ("pre-trial detention centres", not "held in temporary detention centres"); a reporting verb
-    that closes the sentence says who told ("…, the NAC reported").
+    ("pre-trial detention centres", not "held in temporary detention centres"); taking part in an
+    event named right after ("involved in a large-scale exercise") is no membership; a reporting
+    verb that closes the sentence says who told ("…, the NAC reported").
     """
     if not triggers:
         return triggers

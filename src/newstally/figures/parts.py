@@ -32,6 +32,8 @@ from newstally.figures.quantities import Quantity
 # How many tokens may stand between two items of one list ("4 rifles, 600 rounds"). Swept with the
 # linker's penalties in frame.py (docs/eval.md): LIST_GAP 1/2/3/6 → .971/.978/.978/.978.
 LIST_GAP = 3
+# The forms of "be" that say what a part is: "29 are women".
+_COPULAS = {"are", "were", "is", "was"}
 
 
 def change_of_previous(tok: Tokens, q: Quantity) -> bool:
@@ -110,10 +112,6 @@ def _same_copula(tok: Tokens, qs: Sequence[Quantity], j: int, k: int) -> bool:
     )
 
 
-# The forms of "be" that say what a part is: "29 are women".
-_COPULAS = {"are", "were", "is", "was"}
-
-
 def _another(tok: Tokens, q: Quantity) -> bool:
     """ "из них 14 – за вербовку, ещё 9 находились в розыске": "ещё", "another" after a comma go on
     with the parts."""
@@ -135,10 +133,9 @@ def _after_subset_marker(tok: Tokens, q: Quantity) -> bool:
 
 
 def gapped(tok: Tokens, q: Quantity) -> bool:
-    """ "ещё шестеро – в вербовке", "another 5 – of financing", "а с начала года – ещё около 40.", "а из
-    Казахстана – 64.",
-    "— three from Russia, one from Kazakhstan and one from the UAE": a clause that leaves out the verb
-    of the one before it, a dash, a bare place or nothing in its place."""
+    """ "ещё шестеро – в вербовке", "another 5 – of financing", "а с начала года – ещё около 40.",
+    "а из Казахстана – 64.", "— three from Russia, one from Kazakhstan and one from the UAE": a clause
+    that leaves out the verb of the one before it, a dash, a bare place or nothing in its place."""
     i = q.first
     while i > 0 and tok.lower[i - 1] in QUALIFIER_WORDS:
         i -= 1
