@@ -183,6 +183,8 @@ def test_quantity(sentence: str, expected: tuple[float, float | None, str | None
         "The number one priority is to eliminate the things that are not needed.",
         "6.",
         "Police later arrested a woman of 1119 Eighth St. in Franklin.",
+        "ДУШАНБЕ, 12 дек — Sputnik.",
+        "24.kg news agency asked the head of the service.",
     ],
     ids=[
         "date",
@@ -208,6 +210,8 @@ def test_quantity(sentence: str, expected: tuple[float, float | None, str | None
         "number-one",
         "list-number-alone",
         "house-number",
+        "ru-dateline-short-month",
+        "site-name",
     ],
 )
 def test_not_a_figure(sentence: str) -> None:

@@ -241,6 +241,10 @@ def _listed_identifier(tok: Tokens, i: int) -> bool:
     )
 
 
+# Top-level domains that make a number before them a site's name: "24.kg", "Kun.uz".
+_DOMAINS = frozenset({"kg", "kz", "uz", "tj", "tm", "ru", "com", "org", "net", "info", "asia"})
+
+
 def _not_a_figure(tok: Tokens, num: Number) -> bool:
     """True when the number is a date, a year, an ordinal, an identifier or a word like "no one"."""
     i, last, n = num.first, num.last, len(tok)
@@ -276,6 +280,14 @@ def _not_a_figure(tok: Tokens, num: Number) -> bool:
         return True  # "the 1990s"
     if tok.adjacent(last) and nxt[:1].isalpha() and not _unit_word(nxt):
         return True  # "5G", "3D", "4K"
+    if (
+        nxt == "."
+        and tok.adjacent(last)
+        and last + 2 < n
+        and tok.adjacent(last + 1)
+        and tok.lower[last + 2] in _DOMAINS
+    ):
+        return True  # "24.kg": a site's name
     if (
         num.high is not None
         and num.high <= num.value
