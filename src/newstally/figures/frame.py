@@ -318,6 +318,8 @@ def _on_register(tok: Tokens, q: Quantity) -> bool:
     """True when a register stands within four words of the figure, in its clause: people on it are
     counted, nothing done to them."""
     lo, hi = max(q.first - REGISTER_REACH, 0), min(q.tail + REGISTER_REACH + 1, len(tok))
+    if not any(w in REGISTERS or w.startswith(RU_REGISTERS) for w in tok.lower[lo:hi]):
+        return False  # most figures: no register near
     before = [tok.lower[i] for i in range(lo, q.first)]
     after = [tok.lower[i] for i in range(q.tail + 1, hi)]
     if "," in before:
