@@ -78,12 +78,6 @@ PARTS_BEFORE = (
     ("из", "них"),
     ("из", "которых"),
 )
-# Verbs that undo, for a part, what was done to its whole: "30 of those were released", "из них 12
-# освобождены" (not detained any more), "four of the eleven defendants were acquitted".
-UNDOING = {
-    "released", "freed", "acquitted", "pardoned", "discharged", "returned", "repatriated", "escaped",
-    "fled", "cleared", "exonerated", "amnestied", "let", "participated", "attended", "enrolled", "part",
-}  # fmt: skip
 # Pardons and releases just before a figure say that what its noun names was undone: "о помиловании
 # 1 120 осуждённых", "pardoning 1 018 prisoners", "released 1,600 prisoners" (no convicts counted).
 PARDONS = {"pardoned", "pardoning", "pardon", "amnestied", "released", "releasing", "freed"}
@@ -93,9 +87,15 @@ WORKED_WITH = (
     ("worked", "with"), ("work", "with"), ("working", "with"), ("works", "with"), ("работали", "с"),
     ("работает", "с"), ("работают", "с"),
 )  # fmt: skip
+# Verbs that undo, for a part, what was done to its whole: "30 of those were released", "из них 12
+# освобождены" (not detained any more), "four of the eleven defendants were acquitted".
+UNDOING = {
+    "released", "freed", "acquitted", "pardoned", "discharged", "returned", "repatriated", "escaped",
+    "fled", "cleared", "exonerated", "amnestied", "let", "participated", "attended", "enrolled", "part",
+}  # fmt: skip
 RU_UNDOING = (
-    "освобожд", "освобод", "оправда", "помилова", "амнистир", "отпущ", "отпуст", "вернул", "возвращ",
-    "сбежал", "скрыл", "переведен", "переведён",
+    *RU_PARDONS, "оправда", "отпущ", "отпуст", "вернул", "возвращ", "сбежал", "скрыл", "переведен",
+    "переведён",
 )  # fmt: skip
 # Adverbs that may open a Russian clause before its complement: "Сейчас в изоляторах находятся 212".
 OPENING_ADVERBS = {
@@ -243,9 +243,9 @@ PARTICLES = {"down", "out", "off", "back", "over", "away"}
 # направлено 96 уголовных дел в отношении 118 лиц"): it takes the same category.
 # Words that name the figure of the sentence before: "A year earlier the figure stood at 121".
 THE_FIGURE = (
-    ("figure", "was"), ("figure", "is"), ("figure", "stood"), ("цифра", "составляла"), ("их", "было"),
+    ("figure", "was"), ("figure", "is"), ("figure", "stood"), ("цифра", "составляла"),
+    ("цифра", "составила"), ("показатель", "составлял"), ("показатель", "составил"), ("их", "было"),
     ("таких", "было"),
-    ("цифра", "составила"), ("показатель", "составлял"), ("показатель", "составил"),
 )  # fmt: skip
 COMPARISON = (
     ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("compares", "with"),

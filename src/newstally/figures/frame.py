@@ -626,7 +626,8 @@ def _choose(
     departure = preceded_by(tok, q, DEPARTURES)
     times = (q.counted or "").lower() in TIMES
     p = participle_after(tok, q)
-    best: tuple[int, int, int, int, int, int, int, Trigger] | None = None
+    best: Trigger | None = None
+    best_rank: tuple[int, ...] = ()
     own_nouns = {u.category for u in named if _in_noun_phrase(tok, q, u)}
     h = head(tok, q)
     counted_head = None if h is None else tok.lower[h]
@@ -721,18 +722,17 @@ def _choose(
             0 if cat.needs_noun else 1,
             0 if things and not cat.counts_people else 1,
         )
-        if cost <= REACH and (best is None or rank < best[:7]):
-            best = (*rank, t)
+        if cost <= REACH and (best is None or rank < best_rank):
+            best, best_rank = t, rank
     if (
         best is not None
         and q.kind == "duration"
         and (
-            _term_of_another(tok, qs, k, triggers, indicators, best[7], best[1])
-            or _free_term(tok, q, best[7])
+            _term_of_another(tok, qs, k, triggers, indicators, best, best_rank[1]) or _free_term(tok, q, best)
         )
     ):
         return None  # "Срок содержания под стражей продлён на 2 месяца": a term of detention, not a sentence
-    return None if best is None else best[7]
+    return best
 
 
 def _term_of_another(
